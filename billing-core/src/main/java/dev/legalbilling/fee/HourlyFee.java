@@ -1,0 +1,5 @@
+package dev.legalbilling.fee;
+
+/** Hourly billing. Placeholder record; fields arrive with the rate cards. */
+public record HourlyFee() implements FeeArrangement {
+}

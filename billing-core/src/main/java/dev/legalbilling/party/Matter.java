@@ -1,0 +1,174 @@
+package dev.legalbilling.party;
+
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.fee.FeeArrangement;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.utbms.UtbmsCodeSet;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A piece of work for a client, billed under one fee arrangement in one currency.
+ *
+ * <p>Built with {@link #builder(MatterId, Client)}. The name may reveal privileged facts and is not printed by
+ * {@link #toString()}.
+ *
+ * @param id the firm's matter number (LEDES LAW_FIRM_MATTER_ID)
+ * @param client the client
+ * @param name short title; not blank
+ * @param practiceArea broad area of law
+ * @param matterType kind of matter for ethics rules and fee caps
+ * @param jurisdiction governing jurisdiction, e.g. {@code US-NY}
+ * @param arrangement how the matter is charged
+ * @param currency the currency every invoice of the matter is in
+ * @param budget the agreed budget for fees, or null
+ * @param codeSet the UTBMS task code set the matter is coded in
+ * @param clientMatterId the client's own number for the matter (LEDES CLIENT_MATTER_ID), or null
+ */
+public record Matter(MatterId id, Client client, String name, PracticeArea practiceArea, MatterType matterType,
+        Jurisdiction jurisdiction, FeeArrangement arrangement, Currency currency, Money budget, UtbmsCodeSet codeSet,
+        String clientMatterId) {
+
+    /** Validates the matter. */
+    public Matter {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(client, "client");
+        if (name == null || name.isBlank()) {
+            throw new InvalidValueException("matterName", name, "must not be blank");
+        }
+        Objects.requireNonNull(practiceArea, "practiceArea");
+        Objects.requireNonNull(matterType, "matterType");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(arrangement, "arrangement");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(codeSet, "codeSet");
+        if (budget != null && !budget.currency().equals(currency)) {
+            throw new dev.legalbilling.money.CurrencyMismatchException(currency, budget.currency());
+        }
+        if (clientMatterId != null && clientMatterId.isBlank()) {
+            clientMatterId = null;
+        }
+    }
+
+    /**
+     * @param id matter number
+     * @param client the client
+     * @return a builder with defaults: litigation, general matter type, US, USD, Litigation code set
+     */
+    public static Builder builder(MatterId id, Client client) {
+        return new Builder(id, client);
+    }
+
+    /** @return the budget, when one is agreed */
+    public Optional<Money> budgetIfSet() {
+        return Optional.ofNullable(budget);
+    }
+
+    /** @return the client's matter number, when known */
+    public Optional<String> clientMatterIdIfSet() {
+        return Optional.ofNullable(clientMatterId);
+    }
+
+    /** @return a copy built from this matter, to change some fields */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, client);
+        b.name = name;
+        b.practiceArea = practiceArea;
+        b.matterType = matterType;
+        b.jurisdiction = jurisdiction;
+        b.arrangement = arrangement;
+        b.currency = currency;
+        b.budget = budget;
+        b.codeSet = codeSet;
+        b.clientMatterId = clientMatterId;
+        return b;
+    }
+
+    /** @return ids and classification only: the name and client name are confidential */
+    @Override
+    public String toString() {
+        return "Matter[" + id + ", client " + client.id() + ", " + practiceArea + ", " + matterType + ", "
+                + jurisdiction + ", " + currency.getCurrencyCode() + "]";
+    }
+
+    /** Builds a {@link Matter}; not thread-safe. */
+    public static final class Builder {
+        private final MatterId id;
+        private final Client client;
+        private String name;
+        private PracticeArea practiceArea = PracticeArea.LITIGATION;
+        private MatterType matterType = MatterType.GENERAL;
+        private Jurisdiction jurisdiction = Jurisdiction.of("US");
+        private FeeArrangement arrangement;
+        private Currency currency = Currency.getInstance("USD");
+        private Money budget;
+        private UtbmsCodeSet codeSet = UtbmsCodeSet.LITIGATION;
+        private String clientMatterId;
+
+        private Builder(MatterId id, Client client) {
+            this.id = id;
+            this.client = client;
+        }
+
+        /** @param value title @return this builder */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /** @param value practice area @return this builder */
+        public Builder practiceArea(PracticeArea value) {
+            this.practiceArea = value;
+            return this;
+        }
+
+        /** @param value matter type @return this builder */
+        public Builder matterType(MatterType value) {
+            this.matterType = value;
+            return this;
+        }
+
+        /** @param value jurisdiction code such as {@code US-NY} @return this builder */
+        public Builder jurisdiction(String value) {
+            this.jurisdiction = Jurisdiction.of(value);
+            return this;
+        }
+
+        /** @param value fee arrangement @return this builder */
+        public Builder arrangement(FeeArrangement value) {
+            this.arrangement = value;
+            return this;
+        }
+
+        /** @param value ISO 4217 currency code @return this builder */
+        public Builder currency(String value) {
+            this.currency = Money.currency(value);
+            return this;
+        }
+
+        /** @param value fee budget, or null @return this builder */
+        public Builder budget(Money value) {
+            this.budget = value;
+            return this;
+        }
+
+        /** @param value UTBMS task code set @return this builder */
+        public Builder codeSet(UtbmsCodeSet value) {
+            this.codeSet = value;
+            return this;
+        }
+
+        /** @param value the client's matter number, or null @return this builder */
+        public Builder clientMatterId(String value) {
+            this.clientMatterId = value;
+            return this;
+        }
+
+        /** @return the validated matter */
+        public Matter build() {
+            return new Matter(id, client, name, practiceArea, matterType, jurisdiction, arrangement, currency, budget,
+                    codeSet, clientMatterId);
+        }
+    }
+}
