@@ -1,0 +1,80 @@
+package dev.legalbilling.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.fee.HourlyFee;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.UnitPrice;
+import org.junit.jupiter.api.Test;
+
+class PartyTest {
+    private static final Client ACME = new Client(ClientId.of("ACME"), "Acme Widgets Inc.");
+
+    @Test
+    void mapsLegacyTwoLetterClassifications() {
+        assertThat(TimekeeperClassification.fromCode("PT")).isEqualTo(TimekeeperClassification.PARTNR);
+        assertThat(TimekeeperClassification.fromCode("as")).isEqualTo(TimekeeperClassification.ASSOC);
+        assertThat(TimekeeperClassification.fromCode("OC")).isEqualTo(TimekeeperClassification.OFCOUN);
+        assertThat(TimekeeperClassification.fromCode("LA")).isEqualTo(TimekeeperClassification.LGLAST);
+        assertThat(TimekeeperClassification.fromCode("OT")).isEqualTo(TimekeeperClassification.NBOTHR);
+        assertThat(TimekeeperClassification.fromCode(" PARALG ")).isEqualTo(TimekeeperClassification.PARALG);
+        assertThat(TimekeeperClassification.values()).hasSize(51);
+    }
+
+    @Test
+    void rejectsUnknownClassificationNamingTheValue() {
+        assertThatThrownBy(() -> TimekeeperClassification.fromCode("BOSS"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("'BOSS'");
+        assertThat(TimekeeperClassification.isKnown("BOSS")).isFalse();
+        assertThat(TimekeeperClassification.isKnown("PT")).isTrue();
+    }
+
+    @Test
+    void ranksSeniorityForStaffingChecks() {
+        assertThat(TimekeeperClassification.PARTNR.seniority())
+                .isGreaterThan(TimekeeperClassification.ASSOC.seniority());
+        assertThat(TimekeeperClassification.ASSOC.seniority())
+                .isGreaterThan(TimekeeperClassification.PARALG.seniority());
+        assertThat(TimekeeperClassification.PARALG.isLawyer()).isFalse();
+    }
+
+    @Test
+    void writesLedesTimekeeperName() {
+        Timekeeper tk = Timekeeper.of("22547", "Arnsley", "Robert", TimekeeperClassification.PARTNR,
+                UnitPrice.of("350", "USD"));
+        assertThat(tk.ledesName()).isEqualTo("Arnsley, Robert");
+        assertThat(Timekeeper.of("1", "Cher", null, TimekeeperClassification.ASSOC, null).ledesName())
+                .isEqualTo("Cher");
+    }
+
+    @Test
+    void rejectsBlankAndPaddedIdentifiers() {
+        assertThatThrownBy(() -> ClientId.of(" ")).hasMessageContaining("clientId must not be blank");
+        assertThatThrownBy(() -> MatterId.of(" 12")).hasMessageContaining("white space");
+        assertThatThrownBy(() -> TimekeeperId.of("a\nb")).hasMessageContaining("control characters");
+    }
+
+    @Test
+    void parsesJurisdictionCodes() {
+        assertThat(Jurisdiction.of("US-NY").subdivision()).isEqualTo("NY");
+        assertThat(Jurisdiction.of("US").subdivision()).isEmpty();
+        assertThatThrownBy(() -> Jurisdiction.of("New York")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void keepsConfidentialNamesOutOfToString() {
+        Matter matter = Matter.builder(MatterId.of("0528"), ACME).name("Acme v. Secret Competitor")
+                .arrangement(new HourlyFee()).jurisdiction("US-NY").build();
+        assertThat(ACME.toString()).doesNotContain("Acme Widgets");
+        assertThat(matter.toString()).doesNotContain("Secret").doesNotContain("Acme Widgets").contains("0528");
+    }
+
+    @Test
+    void refusesABudgetInAnotherCurrency() {
+        assertThatThrownBy(() -> Matter.builder(MatterId.of("1"), ACME).name("x").arrangement(new HourlyFee())
+                .currency("EUR").budget(Money.of("100", "USD")).build())
+                .hasMessageContaining("EUR").hasMessageContaining("USD");
+    }
+}
