@@ -165,13 +165,14 @@ public record ReminderSchedule(List<ReminderStep> steps) {
             text.append(" is ").append(days).append(days == 1 ? " day" : " days").append(" past due");
         }
         text.append(" (due ").append(r.dueDate()).append("), balance ")
-                .append(Amounts.formatWithCurrency(state.balance())).append(" ").append(state.status().label())
-                .append(". Step ").append(step.id()).append(" (").append(step.describe()).append(")");
+                .append(Amounts.formatWithCurrency(state.balance())).append(" (").append(state.status().label())
+                .append("). Step ").append(step.id()).append(" (").append(step.describe()).append(")");
         LocalDate stepDate = step.dateFor(r.dueDate());
         if (stepDate.isBefore(today)) {
-            text.append(" fell due on ").append(stepDate).append(" and is sent late because a run was missed");
+            text.append(" was scheduled for ").append(stepDate)
+                    .append(" and is sent late because a run was missed");
         } else {
-            text.append(" falls due today");
+            text.append(" is scheduled for today");
         }
         if (othersSkipped) {
             text.append("; earlier unsent steps are recorded as skipped");
@@ -195,7 +196,7 @@ public record ReminderSchedule(List<ReminderStep> steps) {
             return "step " + step.id() + " comes before step " + latestLogged.id()
                     + ", already recorded for invoice " + r.invoice();
         }
-        return "missed run: step " + step.id() + " fell due on " + stepDate + "; catch-up sends only the latest due step"
-                + (sent == null ? "" : ", " + sent.id());
+        return "missed run: step " + step.id() + " was scheduled for " + stepDate
+                + "; catch-up sends only the latest due step" + (sent == null ? "" : ", " + sent.id());
     }
 }
