@@ -4,9 +4,9 @@ package dev.legalbilling.receivables;
  * What a {@link LedgerEntry} records, and how its (always non-negative) amount moves the invoice's balance and the
  * client's unapplied credit.
  *
- * <p>Invoice balance = {@link #INVOICED} + {@link #INTEREST_CHARGED} − {@link #PAYMENT} − {@link #CREDIT_APPLIED} −
- * {@link #CREDIT_NOTE} − {@link #WRITE_OFF}. Client credit = {@link #OVERPAYMENT} − {@link #CREDIT_APPLIED} −
- * {@link #CREDIT_REFUNDED}. The dispute and notice kinds carry facts and move nothing.
+ * <p>Invoice balance = {@link #INVOICED} + {@link #INTEREST_CHARGED} − {@link #PAYMENT} −
+ * {@link #CREDIT_APPLIED} − {@link #CREDIT_NOTE} − {@link #WRITE_OFF}. Client credit = {@link #OVERPAYMENT} −
+ * {@link #CREDIT_APPLIED} − {@link #CREDIT_REFUNDED}. The dispute and notice kinds carry facts and move nothing.
  */
 public enum EntryKind {
     /** The invoice total, the first entry of every invoice. */

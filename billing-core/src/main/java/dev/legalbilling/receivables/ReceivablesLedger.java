@@ -28,9 +28,9 @@ import java.util.TreeSet;
  * <pre>{@code
  * ReceivablesLedger ledger = ReceivablesLedger.fromInvoices(finalInvoices, PaymentTerms.standard())
  *         .postAll(paymentsWriteOffsAndCredits);
- * ReceivableState inv1 = ledger.state(InvoiceNumber.of("2026-0101"), asOf);   // balance, status, dispute facts
- * AgingReport aging = AgingReport.of(ledger, asOf, currency);                  // dev.legalbilling.receivables.aging
- * ReminderRun run = ReminderSchedule.standard().run(ledger, log, asOf);        // dev.legalbilling.receivables.reminder
+ * ReceivableState inv1 = ledger.state(InvoiceNumber.of("2026-0101"), asOf); // balance, status, facts
+ * AgingReport aging = AgingReport.of(ledger, asOf, currency);                // receivables.aging
+ * ReminderRun run = ReminderSchedule.standard().run(ledger, log, asOf);      // receivables.reminder
  * }</pre>
  *
  * <p><b>Derived, never stored.</b> No balance or status field exists anywhere: every balance, status and client

@@ -23,8 +23,8 @@ class ReceivablesLedgerProperties {
     }
 
     /**
-     * Σ payments received + Σ balances = Σ invoiced + Σ interest − Σ credit notes − Σ write-offs + Σ unapplied credit
-     * + Σ refunds, counting only postings the ledger accepted; a refused posting changes nothing.
+     * Σ payments received + Σ balances = Σ invoiced + Σ interest − Σ credit notes − Σ write-offs
+     * + Σ unapplied credit + Σ refunds, counting only postings the ledger accepted; a refused posting changes nothing.
      */
     @Property
     void paymentsAndBalancesAddUpToWhatWasInvoiced(@ForAll("scenarios") Scenario scenario) {

@@ -114,7 +114,8 @@ public final class AgingReport {
         Objects.requireNonNull(currency, "currency");
         for (AgingLine l : lines) {
             if (!l.balance().currency().equals(currency)) {
-                throw new InvalidValueException("balance", l.balance(), "must be in " + currency + " on " + l.invoice());
+                throw new InvalidValueException("balance", l.balance(),
+                        "must be in " + currency + " on " + l.invoice());
             }
         }
         Map<ClientId, Money> credits = new java.util.TreeMap<>(Comparator.comparing(ClientId::value));

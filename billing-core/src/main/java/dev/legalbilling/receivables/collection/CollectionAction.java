@@ -211,13 +211,13 @@ public record CollectionAction(CollectionActionType type, LocalDate date, Client
     }
 
     /**
-     * The fee amount at stake for fee-arbitration thresholds: the amount in dispute, or for a lawsuit the amount
-     * claimed when larger (suing for a fee puts the whole claim in dispute).
+     * The fee amount at stake for fee-arbitration thresholds: the amount in dispute; for a lawsuit on a claim the
+     * client has not disputed, the amount claimed (suing for a fee puts the claim in dispute).
      *
      * @return the amount
      */
     public Money feeInDispute() {
-        return type == CollectionActionType.LAWSUIT ? amountInDispute.max(amountClaimed) : amountInDispute;
+        return type == CollectionActionType.LAWSUIT && amountInDispute.isZero() ? amountClaimed : amountInDispute;
     }
 
     /**

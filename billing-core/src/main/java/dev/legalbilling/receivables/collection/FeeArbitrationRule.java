@@ -57,6 +57,7 @@ public record FeeArbitrationRule(String id, Jurisdiction jurisdiction, String ci
     public FeeArbitrationRule {
         Checks.identifier("ruleId", id);
         Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(actionsRequiringNotice, "actionsRequiringNotice");
         Checks.notBlank("citation", citation);
         if (minimumInDispute == null || !minimumInDispute.isPositive()) {
             throw new InvalidValueException("minimumInDispute", minimumInDispute, "must be above zero in rule " + id);

@@ -1,10 +1,12 @@
 package dev.legalbilling.receivables.internal;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Argument checks and formatting shared by the receivables packages. Not part of the API. */
@@ -60,6 +62,20 @@ public final class Amounts {
     }
 
     /**
+     * @param first an amount
+     * @param others amounts that must be in the same currency
+     * @throws CurrencyMismatchException when one is not
+     */
+    public static void sameCurrency(Money first, Money... others) {
+        Objects.requireNonNull(first, "amount");
+        for (Money m : others) {
+            if (!Objects.requireNonNull(m, "amount").currency().equals(first.currency())) {
+                throw new CurrencyMismatchException(first.currency(), m.currency());
+            }
+        }
+    }
+
+    /**
      * A percentage with 2 decimals, rounded half up.
      *
      * @param numerator the part
@@ -70,10 +86,7 @@ public final class Amounts {
         if (denominator.isZero()) {
             return Optional.empty();
         }
-        if (!numerator.currency().equals(denominator.currency())) {
-            throw new dev.legalbilling.money.CurrencyMismatchException(denominator.currency(),
-                    numerator.currency());
-        }
+        sameCurrency(denominator, numerator);
         return Optional.of(numerator.amount().multiply(HUNDRED)
                 .divide(denominator.amount(), 2, RoundingMode.HALF_UP));
     }

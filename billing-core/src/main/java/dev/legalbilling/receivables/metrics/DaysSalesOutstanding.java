@@ -6,6 +6,7 @@ import dev.legalbilling.receivables.EntryKind;
 import dev.legalbilling.receivables.LedgerEntry;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.ReceivablesLedger;
+import dev.legalbilling.receivables.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -36,7 +37,7 @@ public record DaysSalesOutstanding(ReportingPeriod period, Money receivables, Mo
      */
     public DaysSalesOutstanding {
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(receivables, "receivables").compareTo(Objects.requireNonNull(billed, "billed"));
+        Amounts.sameCurrency(receivables, billed);
     }
 
     /**

@@ -52,7 +52,7 @@ public record Leakage(Money unbilledTime, BigDecimal unbilledHours, Money billin
         if (unbilledHours == null || unbilledHours.signum() < 0) {
             throw new InvalidValueException("unbilledHours", unbilledHours, "must not be negative");
         }
-        unbilledTime.compareTo(Objects.requireNonNull(billingWriteDown, "billingWriteDown"));
+        Amounts.sameCurrency(unbilledTime, billingWriteDown);
         writeOffs = copy("writeOffs", writeOffs, unbilledTime);
         creditNotes = copy("creditNotes", creditNotes, unbilledTime);
     }
@@ -113,7 +113,7 @@ public record Leakage(Money unbilledTime, BigDecimal unbilledHours, Money billin
         Map<AdjustmentReason, Money> out = new EnumMap<>(AdjustmentReason.class);
         for (Map.Entry<AdjustmentReason, Money> e : Objects.requireNonNull(in, field).entrySet()) {
             Amounts.notNegative(field, e.getValue());
-            like.compareTo(e.getValue());
+            Amounts.sameCurrency(like, e.getValue());
             out.put(Objects.requireNonNull(e.getKey(), field), e.getValue());
         }
         return Collections.unmodifiableMap(out);

@@ -14,7 +14,6 @@ import dev.legalbilling.work.TimeEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,10 +38,7 @@ public record Realization(Money workedAtStandard, Money billedFees, Money invoic
      * @throws CurrencyMismatchException when they are in different currencies
      */
     public Realization {
-        Objects.requireNonNull(workedAtStandard, "workedAtStandard");
-        workedAtStandard.compareTo(Objects.requireNonNull(billedFees, "billedFees"));
-        workedAtStandard.compareTo(Objects.requireNonNull(invoiced, "invoiced"));
-        workedAtStandard.compareTo(Objects.requireNonNull(collected, "collected"));
+        Amounts.sameCurrency(workedAtStandard, billedFees, invoiced, collected);
     }
 
     /**

@@ -34,7 +34,10 @@ public record ReminderStep(String id, int daysFromDue, boolean escalateToRespons
         return dueDate.plusDays(daysFromDue);
     }
 
-    /** @return e.g. {@code "7 days before the due date"}, {@code "on the due date"}, {@code "1 day after the due date"} */
+    /**
+     * @return e.g. {@code "7 days before the due date"}, {@code "on the due date"} or
+     *     {@code "1 day after the due date"}
+     */
     public String describe() {
         if (daysFromDue == 0) {
             return "on the due date";
