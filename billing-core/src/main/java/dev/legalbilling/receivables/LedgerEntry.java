@@ -31,8 +31,9 @@ public record LedgerEntry(int sequence, LocalDate date, EntryKind kind, ClientId
     /**
      * Validates the entry.
      *
-     * @throws InvalidValueException when the sequence is below 1, the date is missing, the amount negative, or the
-     *     invoice is present on a client-credit entry or missing on an invoice entry
+     * @throws InvalidValueException when the sequence is below 1, the date is missing, the amount negative, the
+     *     invoice is present on a client-credit entry or missing on an invoice entry, or a reason is missing on a
+     *     write-off or credit note or present on another kind
      */
     public LedgerEntry {
         if (sequence < 1) {
@@ -48,6 +49,11 @@ public record LedgerEntry(int sequence, LocalDate date, EntryKind kind, ClientId
         }
         Amounts.notNegative("entryAmount", amount);
         reference = reference == null ? "" : reference;
+        boolean adjustment = kind == EntryKind.WRITE_OFF || kind == EntryKind.CREDIT_NOTE;
+        if (adjustment != (reason != null)) {
+            throw new InvalidValueException("reason", reason,
+                    adjustment ? "is required on " + kind + " entries" : "must be absent on " + kind + " entries");
+        }
     }
 
     /** @return the invoice, for invoice entries */

@@ -8,6 +8,7 @@ import dev.legalbilling.party.ClientId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -66,15 +67,15 @@ public final class ReceivablesLedger {
     private final Set<String> references;
 
     private ReceivablesLedger(Work w) {
-        this.receivables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(w.receivables));
+        this.receivables = Collections.unmodifiableMap(new LinkedHashMap<>(w.receivables));
         this.receivableList = List.copyOf(w.receivables.values());
         this.entries = List.copyOf(w.entries);
         Map<InvoiceNumber, List<LedgerEntry>> inv = new HashMap<>();
         w.byInvoice.forEach((k, v) -> inv.put(k, List.copyOf(v)));
-        this.byInvoice = java.util.Collections.unmodifiableMap(inv);
+        this.byInvoice = Collections.unmodifiableMap(inv);
         Map<CreditAccount, List<LedgerEntry>> cr = new HashMap<>();
         w.byCredit.forEach((k, v) -> cr.put(k, List.copyOf(v)));
-        this.byCredit = java.util.Collections.unmodifiableMap(cr);
+        this.byCredit = Collections.unmodifiableMap(cr);
         this.references = Set.copyOf(w.references);
     }
 
@@ -267,7 +268,7 @@ public final class ReceivablesLedger {
                 }
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Accounts receivable aging on one date, in one currency: every open invoice in its {@link AgingBucket band}, with
@@ -53,11 +54,11 @@ public final class AgingReport {
         sorted.sort(ORDER);
         this.lines = List.copyOf(sorted);
         Map<ClientId, BucketTotals> clients = new LinkedHashMap<>();
-        Map<MatterId, BucketTotals> matters = new java.util.TreeMap<>(Comparator.comparing(MatterId::value));
+        Map<MatterId, BucketTotals> matters = new TreeMap<>(Comparator.comparing(MatterId::value));
         BucketTotals total = BucketTotals.zero(currency);
         for (AgingLine l : this.lines) {
-            clients.merge(l.client(), BucketTotals.zero(currency).plus(l), (a, b) -> a.plus(l));
-            matters.merge(l.matter(), BucketTotals.zero(currency).plus(l), (a, b) -> a.plus(l));
+            clients.put(l.client(), clients.getOrDefault(l.client(), BucketTotals.zero(currency)).plus(l));
+            matters.put(l.matter(), matters.getOrDefault(l.matter(), BucketTotals.zero(currency)).plus(l));
             total = total.plus(l);
         }
         this.byClient = Collections.unmodifiableMap(clients);
@@ -118,7 +119,7 @@ public final class AgingReport {
                         "must be in " + currency + " on " + l.invoice());
             }
         }
-        Map<ClientId, Money> credits = new java.util.TreeMap<>(Comparator.comparing(ClientId::value));
+        Map<ClientId, Money> credits = new TreeMap<>(Comparator.comparing(ClientId::value));
         unappliedCredits.forEach((k, v) -> {
             if (!v.currency().equals(currency)) {
                 throw new InvalidValueException("unappliedCredit", v, "must be in " + currency + " for " + k);

@@ -12,32 +12,40 @@ import java.util.Set;
 /**
  * The history of reminder steps sent or skipped, at most one entry per invoice and step: the input and output of
  * every reminder run, which is what makes runs idempotent. Persist it between runs (only after the reminders of a
- * run were actually sent). Immutable and thread-safe.
+ * run were actually sent). Lookups by invoice and step take constant time.
  *
- * @param entries the entries in the order recorded; unmodifiable
+ * <p>Immutable and thread-safe.
  */
-public record ReminderLog(List<ReminderLogEntry> entries) {
+public final class ReminderLog {
     private static final ReminderLog EMPTY = new ReminderLog(List.of());
 
-    /**
-     * Validates the log.
-     *
-     * @throws InvalidValueException when an invoice has two entries for the same step
-     */
-    public ReminderLog {
-        entries = List.copyOf(entries);
-        Set<String> seen = new HashSet<>();
-        for (ReminderLogEntry e : entries) {
-            if (!seen.add(key(e.invoice(), e.stepId()))) {
+    private final List<ReminderLogEntry> entries;
+    private final Set<Key> keys;
+
+    private ReminderLog(List<ReminderLogEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Set<Key> seen = new HashSet<>();
+        for (ReminderLogEntry e : this.entries) {
+            if (!seen.add(new Key(e.invoice(), e.stepId()))) {
                 throw new InvalidValueException("stepId", e.stepId(),
                         "is recorded twice for invoice " + e.invoice() + " in the reminder log");
             }
         }
+        this.keys = Set.copyOf(seen);
     }
 
     /** @return a log with no entries */
     public static ReminderLog empty() {
         return EMPTY;
+    }
+
+    /**
+     * @param entries entries in the order recorded (e.g. read back from a file)
+     * @return the log
+     * @throws InvalidValueException when an invoice has two entries for the same step
+     */
+    public static ReminderLog of(Collection<ReminderLogEntry> entries) {
+        return new ReminderLog(new ArrayList<>(entries));
     }
 
     /**
@@ -51,14 +59,18 @@ public record ReminderLog(List<ReminderLogEntry> entries) {
         return new ReminderLog(copy);
     }
 
+    /** @return the entries in the order recorded; unmodifiable */
+    public List<ReminderLogEntry> entries() {
+        return entries;
+    }
+
     /**
      * @param invoice an invoice
      * @param stepId a step id
      * @return true when the step was sent or skipped for the invoice
      */
     public boolean contains(InvoiceNumber invoice, String stepId) {
-        Objects.requireNonNull(invoice, "invoice");
-        return entries.stream().anyMatch(e -> e.invoice().equals(invoice) && e.stepId().equals(stepId));
+        return keys.contains(new Key(Objects.requireNonNull(invoice, "invoice"), stepId));
     }
 
     /**
@@ -69,7 +81,22 @@ public record ReminderLog(List<ReminderLogEntry> entries) {
         return entries.stream().filter(e -> e.invoice().equals(invoice)).toList();
     }
 
-    private static String key(InvoiceNumber invoice, String stepId) {
-        return invoice.value() + "\u0000" + stepId;
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReminderLog l && entries.equals(l.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    /** @return the entry count only */
+    @Override
+    public String toString() {
+        return "ReminderLog[" + entries.size() + " entries]";
+    }
+
+    private record Key(InvoiceNumber invoice, String stepId) {
     }
 }
