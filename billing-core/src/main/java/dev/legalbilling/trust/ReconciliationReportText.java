@@ -7,7 +7,7 @@ import java.util.List;
 /** Renders a {@link ReconciliationReport} as fixed-width text. Stateless; not part of the API. */
 final class ReconciliationReportText {
     private static final int LABEL_WIDTH = 50;
-    private static final int AMOUNT_WIDTH = 18;
+    private static final int AMOUNT_WIDTH = 14;
 
     private ReconciliationReportText() {
     }
@@ -112,15 +112,24 @@ final class ReconciliationReportText {
         for (int i = label.length(); i < LABEL_WIDTH; i++) {
             s.append(' ');
         }
-        String m = money(amount);
-        for (int i = m.length(); i < AMOUNT_WIDTH; i++) {
+        if (label.length() >= LABEL_WIDTH) {
             s.append(' ');
         }
-        s.append(m).append('\n');
+        String number = number(amount);
+        s.append(amount.currency().getCurrencyCode()).append(' ');
+        for (int i = number.length(); i < AMOUNT_WIDTH; i++) {
+            s.append(' ');
+        }
+        s.append(number).append('\n');
     }
 
     /** @return {@code USD -1,234.50}: code, sign, thousands grouped with commas, locale-independent */
     static String money(Money m) {
+        return m.currency().getCurrencyCode() + " " + number(m);
+    }
+
+    /** @return {@code -1,234.50}: sign and thousands grouped with commas, locale-independent */
+    private static String number(Money m) {
         BigDecimal abs = m.amount().abs();
         String plain = abs.toPlainString();
         int dot = plain.indexOf('.');
@@ -133,6 +142,6 @@ final class ReconciliationReportText {
             }
             grouped.append(whole.charAt(i));
         }
-        return m.currency().getCurrencyCode() + " " + (m.isNegative() ? "-" : "") + grouped + fraction;
+        return (m.isNegative() ? "-" : "") + grouped + fraction;
     }
 }
