@@ -29,8 +29,8 @@ class TrustJournalRestoreTest {
     }
 
     private static JournalIntegrityException restoreFailure(List<TrustEntry> entries) {
-        return catchThrowableOfType(() -> TrustJournal.restore(IOLTA, ILLINOIS_PROFILE, entries, FIXED_CLOCK,
-                JournalSink.NONE), JournalIntegrityException.class);
+        return catchThrowableOfType(JournalIntegrityException.class, () -> TrustJournal.restore(IOLTA, ILLINOIS_PROFILE, entries, FIXED_CLOCK,
+                JournalSink.NONE));
     }
 
     @Test
@@ -85,8 +85,8 @@ class TrustJournalRestoreTest {
 
     @Test
     void detectsEntriesOfAnotherAccount() {
-        JournalIntegrityException e = catchThrowableOfType(() -> TrustJournal.restore(SEPARATE, ILLINOIS_PROFILE,
-                sampleEntries(), FIXED_CLOCK, JournalSink.NONE), JournalIntegrityException.class);
+        JournalIntegrityException e = catchThrowableOfType(JournalIntegrityException.class, () -> TrustJournal.restore(SEPARATE, ILLINOIS_PROFILE,
+                sampleEntries(), FIXED_CLOCK, JournalSink.NONE));
 
         assertThat(e.problem()).isEqualTo(JournalIntegrityException.Problem.WRONG_ACCOUNT);
         assertThat(e.sequence()).isEqualTo(1);

@@ -63,9 +63,7 @@ class TrustJournalTest {
         journal.post(retainer(ACME_LEDGER, "4000.00", 3));
         JournalHash head = journal.headHash();
 
-        NegativeLedgerBalanceException e = catchThrowableOfType(
-                () -> journal.post(payThirdParty(ACME_LEDGER, "5000.00", 7, "1041")),
-                NegativeLedgerBalanceException.class);
+        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class, () -> journal.post(payThirdParty(ACME_LEDGER, "5000.00", 7, "1041")));
 
         assertThat(e.code()).isEqualTo("TRUST_NEGATIVE_BALANCE");
         assertThat(e.ledger()).isEqualTo(ACME_LEDGER);
@@ -90,9 +88,7 @@ class TrustJournalTest {
     void refusesBackdatedWithdrawalWhenTheLedgerLackedTheMoneyOnThatDate() {
         journal.post(retainer(ACME_LEDGER, "1000.00", 10));
 
-        NegativeLedgerBalanceException e = catchThrowableOfType(
-                () -> journal.post(payThirdParty(ACME_LEDGER, "500.00", 5, "1043")),
-                NegativeLedgerBalanceException.class);
+        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class, () -> journal.post(payThirdParty(ACME_LEDGER, "500.00", 5, "1043")));
 
         assertThat(e.negativeOn()).isEqualTo(march(5));
         assertThat(e.available()).isEqualTo(usd("0.00"));
@@ -103,9 +99,7 @@ class TrustJournalTest {
         journal.post(retainer(ACME_LEDGER, "1000.00", 3));
         journal.post(payThirdParty(ACME_LEDGER, "800.00", 20, "1044"));
 
-        NegativeLedgerBalanceException e = catchThrowableOfType(
-                () -> journal.post(payThirdParty(ACME_LEDGER, "300.00", 10, "1045")),
-                NegativeLedgerBalanceException.class);
+        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class, () -> journal.post(payThirdParty(ACME_LEDGER, "300.00", 10, "1045")));
 
         assertThat(e.negativeOn()).isEqualTo(march(20));
         assertThat(e.available()).isEqualTo(usd("200.00"));
@@ -148,9 +142,7 @@ class TrustJournalTest {
     void keepsFirmFundsWithinTheBankChargeCushion() {
         journal.post(TrustTransaction.firmFundsDeposit(march(1), usd("300.00")));
 
-        FirmFundsLimitException e = catchThrowableOfType(
-                () -> journal.post(TrustTransaction.firmFundsDeposit(march(2), usd("250.00"))),
-                FirmFundsLimitException.class);
+        FirmFundsLimitException e = catchThrowableOfType(FirmFundsLimitException.class, () -> journal.post(TrustTransaction.firmFundsDeposit(march(2), usd("250.00"))));
 
         assertThat(e.limit()).isEqualTo(usd("500.00"));
         assertThat(e.resultingBalance()).isEqualTo(usd("550.00"));
@@ -171,8 +163,7 @@ class TrustJournalTest {
         TrustTransaction transfer = TrustTransaction.earnedFeeTransfer(march(5), ACME_INVOICE)
                 .debit(ACME_LEDGER, usd("5000.00")).build();
 
-        UnearnedFeeTransferException e = catchThrowableOfType(() -> journal.post(transfer),
-                UnearnedFeeTransferException.class);
+        UnearnedFeeTransferException e = catchThrowableOfType(UnearnedFeeTransferException.class, () -> journal.post(transfer));
 
         assertThat(e.earnedUndisputed()).isEqualTo(usd("0.00"));
         assertThat(e.getMessage()).contains("INV-2025-031", "USD 5000.00").doesNotContain("nonrefundable");
@@ -186,10 +177,8 @@ class TrustJournalTest {
 
         TrustEntry first = journal.post(TrustTransaction.earnedFeeTransfer(march(28), ACME_INVOICE)
                 .debit(ACME_LEDGER, usd("3000.00")).authorisedBy(TimekeeperId.of("TK-PARTNER")).build(), fees);
-        UnearnedFeeTransferException e = catchThrowableOfType(
-                () -> journal.post(TrustTransaction.earnedFeeTransfer(march(29), ACME_INVOICE)
-                        .debit(ACME_LEDGER, usd("1500.00")).build(), fees),
-                UnearnedFeeTransferException.class);
+        UnearnedFeeTransferException e = catchThrowableOfType(UnearnedFeeTransferException.class, () -> journal.post(TrustTransaction.earnedFeeTransfer(march(29), ACME_INVOICE)
+                        .debit(ACME_LEDGER, usd("1500.00")).build(), fees));
 
         assertThat(first.transaction().earnedUndisputedAtPosting()).contains(usd("4200.00"));
         assertThat(e.alreadyTransferred()).isEqualTo(usd("3000.00"));

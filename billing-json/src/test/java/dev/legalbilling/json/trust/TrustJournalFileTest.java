@@ -53,7 +53,7 @@ class TrustJournalFileTest {
     }
 
     private static JournalFileException readFailure(Path file) {
-        return catchThrowableOfType(() -> TrustJournalFile.read(file), JournalFileException.class);
+        return catchThrowableOfType(JournalFileException.class, () -> TrustJournalFile.read(file));
     }
 
     private static TrustTransaction deposit(String amount, int day) {
@@ -109,8 +109,7 @@ class TrustJournalFileTest {
     void allowsOneWriterAtATime() throws IOException {
         Path file = sampleCopy();
         try (TrustJournalFile first = TrustJournalFile.open(file, PROFILE, CLOCK)) {
-            JournalFileException e = catchThrowableOfType(() -> TrustJournalFile.open(file, PROFILE, CLOCK),
-                    JournalFileException.class);
+            JournalFileException e = catchThrowableOfType(JournalFileException.class, () -> TrustJournalFile.open(file, PROFILE, CLOCK));
             assertThat(e.problem()).isEqualTo(Problem.LOCKED);
             assertThat(e.code()).isEqualTo("TRUST_JOURNAL_LOCKED");
             assertThat(first.journal().size()).isEqualTo(22);
@@ -253,8 +252,7 @@ class TrustJournalFileTest {
 
         assertThat(contents.entries()).hasSize(22);
         assertThat(contents.tornTailIfAny()).contains(new TornTail(24, intact.length, 57));
-        JournalFileException refused = catchThrowableOfType(() -> TrustJournalFile.open(file, PROFILE, CLOCK),
-                JournalFileException.class);
+        JournalFileException refused = catchThrowableOfType(JournalFileException.class, () -> TrustJournalFile.open(file, PROFILE, CLOCK));
         assertThat(refused.problem()).isEqualTo(Problem.TORN_LAST_LINE);
         assertThat(refused.line()).isEqualTo(24);
 
