@@ -456,7 +456,8 @@ public final class TrustJournal {
                 throw new UnearnedFeeTransferException(tx, invoice, ledger, zero, already, amount);
             }
             EarnedFee f = fee.get();
-            if (!f.client().equals(ledger.client()) || (ledger.matter() != null && !ledger.matter().equals(f.matter()))) {
+            boolean otherMatter = ledger.matter() != null && !ledger.matter().equals(f.matter());
+            if (!f.client().equals(ledger.client()) || otherMatter) {
                 throw new InvalidTrustTransactionException(tx, "invoice " + invoice + " is for client " + f.client()
                         + "/" + f.matter() + ", but the transfer debits " + ledger);
             }

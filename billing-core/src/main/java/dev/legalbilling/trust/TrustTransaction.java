@@ -26,7 +26,9 @@ import java.util.Set;
  *
  * <p>The memo and the payee may be privileged: they are never part of {@link #toString()}. Immutable and
  * thread-safe; build with the static factories, e.g.
- * {@code TrustTransaction.deposit(date, DepositPurpose.ADVANCE_FEE).credit(ledger, amount).reference("DEP-17").build()}.
+ * <pre>{@code
+ * TrustTransaction.deposit(date, DepositPurpose.ADVANCE_FEE).credit(ledger, amount).reference("DEP-17").build()
+ * }</pre>
  */
 public final class TrustTransaction {
     private final TransactionType type;
@@ -639,7 +641,8 @@ public final class TrustTransaction {
                         && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
-                    throw new InvalidValueException(field, "(withheld)", "contains an unpaired surrogate at index " + i);
+                    throw new InvalidValueException(field, "(withheld)",
+                            "contains an unpaired surrogate at index " + i);
                 }
             }
             return text;

@@ -29,7 +29,8 @@ class TrustJournalRestoreTest {
     }
 
     private static JournalIntegrityException restoreFailure(List<TrustEntry> entries) {
-        return catchThrowableOfType(JournalIntegrityException.class, () -> TrustJournal.restore(IOLTA, ILLINOIS_PROFILE, entries, FIXED_CLOCK,
+        return catchThrowableOfType(JournalIntegrityException.class,
+                () -> TrustJournal.restore(IOLTA, ILLINOIS_PROFILE, entries, FIXED_CLOCK,
                 JournalSink.NONE));
     }
 
@@ -85,7 +86,8 @@ class TrustJournalRestoreTest {
 
     @Test
     void detectsEntriesOfAnotherAccount() {
-        JournalIntegrityException e = catchThrowableOfType(JournalIntegrityException.class, () -> TrustJournal.restore(SEPARATE, ILLINOIS_PROFILE,
+        JournalIntegrityException e = catchThrowableOfType(JournalIntegrityException.class,
+                () -> TrustJournal.restore(SEPARATE, ILLINOIS_PROFILE,
                 sampleEntries(), FIXED_CLOCK, JournalSink.NONE));
 
         assertThat(e.problem()).isEqualTo(JournalIntegrityException.Problem.WRONG_ACCOUNT);

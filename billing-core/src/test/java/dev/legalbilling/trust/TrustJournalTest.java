@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.TimekeeperId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +65,8 @@ class TrustJournalTest {
         journal.post(retainer(ACME_LEDGER, "4000.00", 3));
         JournalHash head = journal.headHash();
 
-        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class, () -> journal.post(payThirdParty(ACME_LEDGER, "5000.00", 7, "1041")));
+        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class,
+                () -> journal.post(payThirdParty(ACME_LEDGER, "5000.00", 7, "1041")));
 
         assertThat(e.code()).isEqualTo("TRUST_NEGATIVE_BALANCE");
         assertThat(e.ledger()).isEqualTo(ACME_LEDGER);
@@ -88,7 +91,8 @@ class TrustJournalTest {
     void refusesBackdatedWithdrawalWhenTheLedgerLackedTheMoneyOnThatDate() {
         journal.post(retainer(ACME_LEDGER, "1000.00", 10));
 
-        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class, () -> journal.post(payThirdParty(ACME_LEDGER, "500.00", 5, "1043")));
+        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class,
+                () -> journal.post(payThirdParty(ACME_LEDGER, "500.00", 5, "1043")));
 
         assertThat(e.negativeOn()).isEqualTo(march(5));
         assertThat(e.available()).isEqualTo(usd("0.00"));
@@ -99,7 +103,8 @@ class TrustJournalTest {
         journal.post(retainer(ACME_LEDGER, "1000.00", 3));
         journal.post(payThirdParty(ACME_LEDGER, "800.00", 20, "1044"));
 
-        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class, () -> journal.post(payThirdParty(ACME_LEDGER, "300.00", 10, "1045")));
+        NegativeLedgerBalanceException e = catchThrowableOfType(NegativeLedgerBalanceException.class,
+                () -> journal.post(payThirdParty(ACME_LEDGER, "300.00", 10, "1045")));
 
         assertThat(e.negativeOn()).isEqualTo(march(20));
         assertThat(e.available()).isEqualTo(usd("200.00"));
@@ -142,7 +147,8 @@ class TrustJournalTest {
     void keepsFirmFundsWithinTheBankChargeCushion() {
         journal.post(TrustTransaction.firmFundsDeposit(march(1), usd("300.00")));
 
-        FirmFundsLimitException e = catchThrowableOfType(FirmFundsLimitException.class, () -> journal.post(TrustTransaction.firmFundsDeposit(march(2), usd("250.00"))));
+        FirmFundsLimitException e = catchThrowableOfType(FirmFundsLimitException.class,
+                () -> journal.post(TrustTransaction.firmFundsDeposit(march(2), usd("250.00"))));
 
         assertThat(e.limit()).isEqualTo(usd("500.00"));
         assertThat(e.resultingBalance()).isEqualTo(usd("550.00"));
@@ -163,7 +169,8 @@ class TrustJournalTest {
         TrustTransaction transfer = TrustTransaction.earnedFeeTransfer(march(5), ACME_INVOICE)
                 .debit(ACME_LEDGER, usd("5000.00")).build();
 
-        UnearnedFeeTransferException e = catchThrowableOfType(UnearnedFeeTransferException.class, () -> journal.post(transfer));
+        UnearnedFeeTransferException e = catchThrowableOfType(UnearnedFeeTransferException.class,
+                () -> journal.post(transfer));
 
         assertThat(e.earnedUndisputed()).isEqualTo(usd("0.00"));
         assertThat(e.getMessage()).contains("INV-2025-031", "USD 5000.00").doesNotContain("nonrefundable");
@@ -177,7 +184,8 @@ class TrustJournalTest {
 
         TrustEntry first = journal.post(TrustTransaction.earnedFeeTransfer(march(28), ACME_INVOICE)
                 .debit(ACME_LEDGER, usd("3000.00")).authorisedBy(TimekeeperId.of("TK-PARTNER")).build(), fees);
-        UnearnedFeeTransferException e = catchThrowableOfType(UnearnedFeeTransferException.class, () -> journal.post(TrustTransaction.earnedFeeTransfer(march(29), ACME_INVOICE)
+        UnearnedFeeTransferException e = catchThrowableOfType(UnearnedFeeTransferException.class,
+                () -> journal.post(TrustTransaction.earnedFeeTransfer(march(29), ACME_INVOICE)
                         .debit(ACME_LEDGER, usd("1500.00")).build(), fees));
 
         assertThat(first.transaction().earnedUndisputedAtPosting()).contains(usd("4200.00"));
@@ -355,7 +363,7 @@ class TrustJournalTest {
     @Test
     void refusesTransactionInAnotherCurrency() {
         TrustTransaction euros = TrustTransaction.deposit(march(3), DepositPurpose.CLIENT_FUNDS)
-                .credit(ACME_LEDGER, dev.legalbilling.money.Money.of("10.00", "EUR")).build();
+                .credit(ACME_LEDGER, Money.of("10.00", "EUR")).build();
 
         assertThatThrownBy(() -> journal.post(euros)).isInstanceOf(InvalidTrustTransactionException.class)
                 .hasMessageContaining("EUR");
@@ -421,7 +429,7 @@ class TrustJournalTest {
     @Test
     void refusesProfileOfAnotherJurisdiction() {
         TrustAccountingProfile florida = TrustAccountingProfile.configurableDefaults(
-                dev.legalbilling.party.Jurisdiction.of("US-FL"), TrustFixtures.USD);
+                Jurisdiction.of("US-FL"), TrustFixtures.USD);
 
         assertThatThrownBy(() -> TrustJournal.inMemory(IOLTA, florida)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("US-IL");

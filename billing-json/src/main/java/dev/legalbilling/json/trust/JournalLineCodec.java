@@ -29,9 +29,11 @@ import dev.legalbilling.trust.TrustTransaction;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.Set;
@@ -268,10 +270,10 @@ final class JournalLineCodec {
         return v.longValue();
     }
 
-    private static java.math.BigDecimal decimal(JsonNode n, String field) throws ShapeException {
+    private static BigDecimal decimal(JsonNode n, String field) throws ShapeException {
         String text = text(n, field);
         try {
-            return new java.math.BigDecimal(text);
+            return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new ShapeException(field + " is not a decimal: '" + text + "'");
         }
@@ -294,7 +296,7 @@ final class JournalLineCodec {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new ShapeException(field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+            throw new ShapeException(field + " must be one of " + Arrays.toString(type.getEnumConstants())
                     + ", was '" + text + "'");
         }
     }

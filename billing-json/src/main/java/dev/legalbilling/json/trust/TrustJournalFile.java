@@ -5,6 +5,7 @@ import dev.legalbilling.BillingException;
 import dev.legalbilling.json.trust.JournalFileException.Problem;
 import dev.legalbilling.trust.JournalHash;
 import dev.legalbilling.trust.JournalIntegrityException;
+import dev.legalbilling.trust.JournalSink;
 import dev.legalbilling.trust.TrustAccount;
 import dev.legalbilling.trust.TrustAccountingProfile;
 import dev.legalbilling.trust.TrustEntry;
@@ -87,11 +88,14 @@ public final class TrustJournalFile implements AutoCloseable {
      * @param clock the clock that stamps entries; not null
      * @return the open file; close it when done
      * @throws JournalFileException {@code ALREADY_EXISTS}, {@code LOCKED} or {@code IO_ERROR}
+     * @throws dev.legalbilling.InvalidValueException when the profile's jurisdiction or currency is not the
+     *     account's (nothing is created)
      */
     public static TrustJournalFile create(Path path, TrustAccount account, TrustAccountingProfile profile,
             Clock clock) {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(account, "account");
+        // checks the profile against the account before anything touches the disk
+        TrustJournal.create(account, profile, clock, JournalSink.NONE);
         FileChannel channel;
         try {
             channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -300,7 +304,7 @@ public final class TrustJournalFile implements AutoCloseable {
         try {
             // replays the invariants; the profile is not applied on replay, only to later posts
             TrustJournal.restore(account, TrustAccountingProfile.configurableDefaults(account.jurisdiction(),
-                    account.currency()), entries, Clock.systemUTC(), dev.legalbilling.trust.JournalSink.NONE);
+                    account.currency()), entries, Clock.systemUTC(), JournalSink.NONE);
         } catch (JournalIntegrityException e) {
             throw integrity(path, e);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.legalbilling.trust.BankStatement;
+import dev.legalbilling.trust.JournalSink;
 import dev.legalbilling.trust.LedgerBalance;
 import dev.legalbilling.trust.LedgerId;
 import dev.legalbilling.trust.ReconciliationFrequency;
@@ -13,6 +14,7 @@ import dev.legalbilling.trust.ReconciliationReport;
 import dev.legalbilling.trust.StatementItem;
 import dev.legalbilling.trust.ThreeWayReconciliation;
 import dev.legalbilling.trust.TrustJournal;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +50,7 @@ class ReconciliationReportJsonTest {
     void writesCausesWithTheirEntries() throws Exception {
         TrustJournal journal = TrustJournal.restore(SampleFirm.ACCOUNT, SampleFirm.PROFILE,
                 TrustJournalFile.read(SampleFirmFixtureTest.resource(SampleFirm.JOURNAL_RESOURCE)).entries(),
-                java.time.Clock.systemUTC(), dev.legalbilling.trust.JournalSink.NONE);
+                Clock.systemUTC(), JournalSink.NONE);
         BankStatement full = BankStatementReader.read(SampleFirmFixtureTest.resource(SampleFirm.STATEMENT_RESOURCE));
         List<StatementItem> withoutCheck1045 = full.outstandingChecks().stream()
                 .filter(i -> !i.reference().equals("1045")).toList();

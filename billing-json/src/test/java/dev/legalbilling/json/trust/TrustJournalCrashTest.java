@@ -3,6 +3,7 @@ package dev.legalbilling.json.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.trust.TrustEntry;
+import dev.legalbilling.trust.TrustTransaction;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ class TrustJournalCrashTest {
         }
         TrustJournalFile.repairTornTail(file);
         try (TrustJournalFile reopened = TrustJournalFile.open(file, SampleFirm.PROFILE, Clock.systemUTC())) {
-            TrustEntry next = reopened.journal().post(dev.legalbilling.trust.TrustTransaction.refund(
+            TrustEntry next = reopened.journal().post(TrustTransaction.refund(
                     SampleFirm.march(31)).debit(SampleFirm.HALE, SampleFirm.usd("1.00")).build());
             assertThat(next.sequence()).isEqualTo(contents.entries().size() + 1L);
         }

@@ -2,15 +2,15 @@ package dev.legalbilling.json.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.money.Money;
+import dev.legalbilling.party.ClientId;
 import dev.legalbilling.trust.DepositPurpose;
 import dev.legalbilling.trust.LedgerId;
 import dev.legalbilling.trust.PayeeKind;
 import dev.legalbilling.trust.TrustJournal;
 import dev.legalbilling.trust.TrustLedger;
-import dev.legalbilling.trust.TrustTransactionRefusedException;
 import dev.legalbilling.trust.TrustTransaction;
-import dev.legalbilling.money.Money;
-import dev.legalbilling.party.ClientId;
+import dev.legalbilling.trust.TrustTransactionRefusedException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

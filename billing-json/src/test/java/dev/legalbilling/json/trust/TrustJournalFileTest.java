@@ -16,6 +16,7 @@ import dev.legalbilling.trust.JournalHash;
 import dev.legalbilling.trust.PayeeKind;
 import dev.legalbilling.trust.TrustEntry;
 import dev.legalbilling.trust.TrustEntryCanonicalForm;
+import dev.legalbilling.trust.TrustEntryId;
 import dev.legalbilling.trust.TrustJournal;
 import dev.legalbilling.trust.TrustTransaction;
 import java.io.IOException;
@@ -23,10 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +112,8 @@ class TrustJournalFileTest {
     void allowsOneWriterAtATime() throws IOException {
         Path file = sampleCopy();
         try (TrustJournalFile first = TrustJournalFile.open(file, PROFILE, CLOCK)) {
-            JournalFileException e = catchThrowableOfType(JournalFileException.class, () -> TrustJournalFile.open(file, PROFILE, CLOCK));
+            JournalFileException e = catchThrowableOfType(JournalFileException.class,
+                    () -> TrustJournalFile.open(file, PROFILE, CLOCK));
             assertThat(e.problem()).isEqualTo(Problem.LOCKED);
             assertThat(e.code()).isEqualTo("TRUST_JOURNAL_LOCKED");
             assertThat(first.journal().size()).isEqualTo(22);
@@ -243,16 +247,17 @@ class TrustJournalFileTest {
         Path file = sampleCopy();
         byte[] intact = Files.readAllBytes(file);
         String next = JournalLineCodec.entryLine(TrustEntry.of(
-                dev.legalbilling.trust.TrustEntryId.of(ACCOUNT.id(), 23), CLOCK.instant(), deposit("10.00", 31),
+                TrustEntryId.of(ACCOUNT.id(), 23), CLOCK.instant(), deposit("10.00", 31),
                 TrustJournalFile.read(file).headHash()));
         Files.write(file, next.substring(0, 57).getBytes(StandardCharsets.UTF_8),
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         JournalFileContents contents = TrustJournalFile.read(file);
 
         assertThat(contents.entries()).hasSize(22);
         assertThat(contents.tornTailIfAny()).contains(new TornTail(24, intact.length, 57));
-        JournalFileException refused = catchThrowableOfType(JournalFileException.class, () -> TrustJournalFile.open(file, PROFILE, CLOCK));
+        JournalFileException refused = catchThrowableOfType(JournalFileException.class,
+                () -> TrustJournalFile.open(file, PROFILE, CLOCK));
         assertThat(refused.problem()).isEqualTo(Problem.TORN_LAST_LINE);
         assertThat(refused.line()).isEqualTo(24);
 
@@ -268,7 +273,7 @@ class TrustJournalFileTest {
     void aCompleteEntryMissingOnlyItsLineFeedIsStillTorn() throws IOException {
         Path file = sampleCopy();
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 1));
 
         JournalFileContents contents = TrustJournalFile.read(file);
 
@@ -294,9 +299,9 @@ class TrustJournalFileTest {
     void detectsAWellFormedHistoryThatBreaksAnInvariant() throws IOException {
         // a forger who rewrites the whole chain from line 2 on still cannot overdraw a client
         Path file = dir.resolve("forged.jsonl");
-        TrustEntry first = TrustEntry.of(dev.legalbilling.trust.TrustEntryId.of(ACCOUNT.id(), 1), CLOCK.instant(),
+        TrustEntry first = TrustEntry.of(TrustEntryId.of(ACCOUNT.id(), 1), CLOCK.instant(),
                 deposit("100.00", 3), TrustEntryCanonicalForm.genesis(ACCOUNT));
-        TrustEntry second = TrustEntry.of(dev.legalbilling.trust.TrustEntryId.of(ACCOUNT.id(), 2), CLOCK.instant(),
+        TrustEntry second = TrustEntry.of(TrustEntryId.of(ACCOUNT.id(), 2), CLOCK.instant(),
                 TrustTransaction.refund(march(4)).debit(NORTHWIND, usd("50.00")).build(), first.hash());
         writeLines(file, List.of(JournalLineCodec.headerLine(ACCOUNT, TrustEntryCanonicalForm.genesis(ACCOUNT)),
                 JournalLineCodec.entryLine(first), JournalLineCodec.entryLine(second)));
