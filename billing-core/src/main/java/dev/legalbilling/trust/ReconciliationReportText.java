@@ -8,6 +8,7 @@ import java.util.List;
 final class ReconciliationReportText {
     private static final int LABEL_WIDTH = 50;
     private static final int AMOUNT_WIDTH = 14;
+    private static final int TEXT_WIDTH = 100;
 
     private ReconciliationReportText() {
     }
@@ -57,7 +58,7 @@ final class ReconciliationReportText {
         for (DiscrepancyCause c : r.causes()) {
             s.append("   ").append(n++).append(". ").append(c.kind()).append(" (").append(scope(c.scope()))
                     .append(", ").append(money(c.amount())).append(")\n");
-            s.append("      ").append(c.explanation()).append('\n');
+            wrap(s, "      ", c.explanation());
         }
         s.append('\n');
 
@@ -77,6 +78,25 @@ final class ReconciliationReportText {
         s.append("Journal head hash: ").append(r.journalHeadIfKnown().map(JournalHash::hex).orElse("(not given)"))
                 .append('\n');
         return s.toString();
+    }
+
+    /** Appends text word-wrapped to {@value #TEXT_WIDTH} columns, each line starting with the indent. */
+    private static void wrap(StringBuilder s, String indent, String text) {
+        int column = 0;
+        for (String word : text.split(" ")) {
+            if (column > 0 && column + 1 + word.length() > TEXT_WIDTH) {
+                s.append('\n');
+                column = 0;
+            }
+            if (column == 0) {
+                s.append(indent).append(word);
+                column = indent.length() + word.length();
+            } else {
+                s.append(' ').append(word);
+                column += 1 + word.length();
+            }
+        }
+        s.append('\n');
     }
 
     private static String result(ReconciliationReport r) {
