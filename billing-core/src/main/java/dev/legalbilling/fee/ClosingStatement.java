@@ -66,8 +66,7 @@ public record ClosingStatement(Recovery recovery, ContingencyFee.Basis basis, Mo
                 ? "net recovery " + feeBase + " (" + recovery.amount() + " less costs " + costs() + ")"
                 : "gross recovery " + feeBase;
         List<TieredAmount.Part> parts = feeComputation.parts();
-        String rate = parts.size() == 1 && parts.get(0).upTo() == null ? parts.get(0).rate().toString()
-                : "tiered schedule";
+        String rate = parts.size() == 1 ? parts.get(0).rate().toString() : "tiered schedule";
         return "contingency fee at the " + stage().label() + " stage: " + rate + " of " + base + " = " + fee();
     }
 

@@ -71,9 +71,13 @@ public record TieredAmount(Money base, List<Part> parts, Money total, Money unco
         }
 
         /**
-         * @return e.g. {@code "35% of USD 22000.00 (band USD 3000.00 to USD 25000.00) = USD 7700.00"}
+         * @return e.g. {@code "35% of USD 22000.00 (band USD 3000.00 to USD 25000.00) = USD 7700.00"}, or
+         *     {@code "1/3 of USD 95000.00 = USD 31666.67"} for the single band of a flat schedule
          */
         public String explanation() {
+            if (upTo == null && from.isZero()) {
+                return rate + " of " + portion + " = " + amount;
+            }
             String band = upTo == null ? "band above " + from : "band " + from + " to " + upTo;
             return rate + " of " + portion + " (" + band + ") = " + amount;
         }

@@ -89,9 +89,11 @@ public record RateSelection(TimekeeperId timekeeper, TimekeeperClassification cl
      *     no matter or client rate for timekeeper TK-1 in effect on 2026-03-05"}
      */
     public String explanation() {
-        String subject = level.isPerTimekeeper() || level == RateLevel.BLENDED
-                ? (level == RateLevel.BLENDED ? "for every timekeeper" : timekeeper.value())
-                : classification.code();
+        String subject = switch (level) {
+            case BLENDED -> "for every timekeeper";
+            case CLIENT_CLASSIFICATION, CLASSIFICATION_DEFAULT -> classification.code();
+            default -> timekeeper.value();
+        };
         StringBuilder text = new StringBuilder().append(hourlyRate).append("/h: ").append(level.label()).append(' ')
                 .append(subject);
         if (effectiveFrom != null) {

@@ -96,7 +96,7 @@ class ContingencyFeeTest {
                 "Recovery on 2026-03-20 at the pre-suit stage: USD 100000.00",
                 "Costs: USD 5000.00, deducted before the fee is computed",
                 "Fee base: USD 100000.00 - USD 5000.00 = USD 95000.00",
-                "Fee: 1/3 of USD 95000.00 (band above USD 0.00) = USD 31666.67",
+                "Fee: 1/3 of USD 95000.00 = USD 31666.67",
                 "Fee total: USD 31666.67",
                 "Net to client: USD 100000.00 - USD 5000.00 - USD 31666.67 = USD 63333.33");
         assertThat(s.summary()).isEqualTo("contingency fee at the pre-suit stage: 1/3 of net recovery "
