@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -95,5 +96,22 @@ class TieredScheduleProperties {
         Money whole = schedule.apply(counted.plus(slice), RoundingMode.HALF_EVEN).total();
 
         assertThat(before.plus(added).minus(whole).abs()).isLessThanOrEqualTo(usd("0.01"));
+    }
+
+    @Property
+    void contingencyFeeNeverDecreasesWithTheRecoveryAndStaysWithinTheTopRate(
+            @ForAll("schedules") TieredSchedule schedule, @ForAll ContingencyFee.Basis basis,
+            @ForAll("amounts") Money recovery, @ForAll("amounts") Money more, @ForAll("amounts") Money costs,
+            @ForAll("roundings") RoundingMode mode) {
+        ContingencyFee fee = new ContingencyFee(Map.of(LitigationStage.PRE_SUIT, schedule), basis, mode);
+        ClosingStatement smaller = fee.closingStatement(
+                new Recovery(BillingFixtures.MARCH_31, recovery, LitigationStage.TRIAL, costs));
+        ClosingStatement larger = fee.closingStatement(
+                new Recovery(BillingFixtures.MARCH_31, recovery.plus(more), LitigationStage.TRIAL, costs));
+
+        assertThat(larger.fee()).isGreaterThanOrEqualTo(smaller.fee());
+        assertThat(smaller.fee()).isLessThanOrEqualTo(schedule.topRate().applyTo(smaller.feeBase(), mode));
+        assertThat(smaller.feeBase()).isLessThanOrEqualTo(recovery);
+        assertThat(smaller.netToClient()).isEqualTo(recovery.minus(costs).minus(smaller.fee()));
     }
 }
