@@ -69,15 +69,16 @@ public final class DialectProperties {
                 problems.add(key + ": " + e.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new LedesDialectException(source, problems);
-        }
         try {
-            return b.build();
+            LedesDialect dialect = b.build();
+            if (problems.isEmpty()) {
+                return dialect;
+            }
         } catch (LedesDialectException e) {
-            throw new LedesDialectException(source, e.problems().stream()
-                    .map(x -> x.substring(x.indexOf(": ") + 2)).toList());
+            String prefix = (name.isEmpty() ? source : name) + ": ";
+            e.problems().forEach(x -> problems.add(x.startsWith(prefix) ? x.substring(prefix.length()) : x));
         }
+        throw new LedesDialectException(source, problems);
     }
 
     private static void apply(LedesDialect.Builder b, String key, String value, List<String> problems) {
