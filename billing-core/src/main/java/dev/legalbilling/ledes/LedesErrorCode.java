@@ -110,6 +110,9 @@ public enum LedesErrorCode {
     /** V218. */
     PADDED_VALUE("V218", "A value starts or ends with blanks; the reader removes them.", Severity.WARNING, true,
             "Legal Tracker 004 (no spaces)"),
+    /** V219. */
+    TIMEKEEPER_NAME_MISMATCH("V219", "98BI: TIMEKEEPER_NAME gives another name than TIMEKEEPER_LAST_NAME and"
+            + " TIMEKEEPER_FIRST_NAME; the last and first name fields are used.", Severity.WARNING, true, ""),
 
     /** A301. */
     LINE_ARITHMETIC("A301", "LINE_ITEM_TOTAL is not units x unit cost + adjustment (+ line tax in 98BI); on IF/IE"

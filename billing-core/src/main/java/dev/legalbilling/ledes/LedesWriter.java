@@ -300,7 +300,8 @@ public final class LedesWriter {
         r[Field.LAW_FIRM_ID.ordinal()] = inv.lawFirmId();
         r[Field.LINE_ITEM_UNIT_COST.ordinal()] = line.unitCost() == null ? ""
                 : line.unitCost().amount().toPlainString();
-        r[Field.TIMEKEEPER_NAME.ordinal()] = timekeeperName(tk, d);
+        String[] names = timekeeperNames(tk, d);
+        r[Field.TIMEKEEPER_NAME.ordinal()] = names[0];
         r[Field.TIMEKEEPER_CLASSIFICATION.ordinal()] = classification(tk, d);
         r[Field.CLIENT_MATTER_ID.ordinal()] = inv.clientMatterId().orElse("");
         if (format == LedesFormat.BI_V2) {
@@ -310,8 +311,8 @@ public final class LedesWriter {
             r[Field.INVOICE_TAX_TOTAL.ordinal()] = plain(h.taxTotal());
             r[Field.INVOICE_NET_TOTAL.ordinal()] = plain(h.netTotal());
             r[Field.INVOICE_CURRENCY.ordinal()] = inv.currency().getCurrencyCode();
-            r[Field.TIMEKEEPER_LAST_NAME.ordinal()] = tk == null ? d.timekeeperLastName() : tk.lastName();
-            r[Field.TIMEKEEPER_FIRST_NAME.ordinal()] = tk == null ? d.timekeeperFirstName() : tk.firstName();
+            r[Field.TIMEKEEPER_LAST_NAME.ordinal()] = names[1];
+            r[Field.TIMEKEEPER_FIRST_NAME.ordinal()] = names[2];
             r[Field.ACCOUNT_TYPE.ordinal()] = h.accountType();
             LedesInvoiceHeader.Party firm = h.lawFirm();
             r[Field.LAW_FIRM_NAME.ordinal()] = firm.name();
@@ -352,15 +353,38 @@ public final class LedesWriter {
         return date(date, number, line, field);
     }
 
-    private static String timekeeperName(Timekeeper tk, LedesLineDetails d) {
+    /**
+     * TIMEKEEPER_NAME, and in 98BI TIMEKEEPER_LAST_NAME and TIMEKEEPER_FIRST_NAME: as written while they still give
+     * the domain timekeeper's name the way the reader derives it, else {@code "Last, First"}, last and first.
+     */
+    private String[] timekeeperNames(Timekeeper tk, LedesLineDetails d) {
         if (tk == null) {
-            return d.timekeeperName();
+            return new String[] {d.timekeeperName(), d.timekeeperLastName(), d.timekeeperFirstName()};
         }
-        Timekeepers.Name written = Timekeepers.parse(d.timekeeperName());
-        if (written != null && written.last().equals(tk.lastName()) && written.first().equals(tk.firstName())) {
-            return d.timekeeperName();
+        Timekeepers.Name domain = new Timekeepers.Name(tk.lastName(), tk.firstName());
+        boolean nameAsWritten = domain.equals(Timekeepers.parse(d.timekeeperName()));
+        if (format != LedesFormat.BI_V2) {
+            return new String[] {nameAsWritten ? d.timekeeperName() : tk.ledesName(), "", ""};
         }
-        return tk.ledesName();
+        String last = tk.lastName();
+        String first = tk.firstName();
+        if (!d.timekeeperLastName().isBlank()
+                && domain.equals(Timekeepers.of(null, d.timekeeperLastName(), d.timekeeperFirstName()))) {
+            last = d.timekeeperLastName();
+            first = d.timekeeperFirstName();
+        } else if (d.timekeeperLastName().isBlank() && nameAsWritten) {
+            last = "";
+            first = d.timekeeperFirstName();
+        }
+        String name;
+        if (nameAsWritten) {
+            name = d.timekeeperName();
+        } else if (d.timekeeperName().isBlank() && !last.isEmpty()) {
+            name = "";
+        } else {
+            name = tk.ledesName();
+        }
+        return new String[] {name, last, first};
     }
 
     private static String classification(Timekeeper tk, LedesLineDetails d) {

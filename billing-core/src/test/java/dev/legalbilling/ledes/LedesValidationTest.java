@@ -324,6 +324,18 @@ class LedesValidationTest {
     }
 
     @Test
+    void timekeeperNameDisagreeingWithLastAndFirstNameIsAWarning() {
+        LedesFixtures.Row row = fee("1").set("TIMEKEEPER_NAME", ", Jane").set("TIMEKEEPER_LAST_NAME", "Doe")
+                .set("TIMEKEEPER_FIRST_NAME", "Jane");
+
+        LedesFileResult result = read(file(LedesFormat.BI_V2, row));
+
+        assertThat(only(result).code()).isEqualTo(LedesErrorCode.TIMEKEEPER_NAME_MISMATCH);
+        assertThat(result.invoices().get(0).invoice().orElseThrow().invoice().lines().get(0).timekeeper()
+                .ledesName()).isEqualTo("Doe, Jane");
+    }
+
+    @Test
     void unknownCurrencyIn98biIsAnError() {
         LedesFileResult result = read(file(LedesFormat.BI_V2, fee("1").set("INVOICE_CURRENCY", "XYZ")));
 

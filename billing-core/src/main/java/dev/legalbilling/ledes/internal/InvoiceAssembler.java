@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -190,6 +191,10 @@ public final class InvoiceAssembler {
                                     : " on " + p.type.ledesCode() + " lines") + " by dialect " + dialect.name()));
                 }
                 if (f == Field.EXP_FEE_INV_ADJ_TYPE) {
+                    if (!dialect.isRequired(f.ledesName(), null)) {
+                        issues.add(factory.issue(LedesErrorCode.INVOICE_NOT_REPRESENTABLE, p.line, f, null,
+                                "is blank, but every invoice line needs a type"));
+                    }
                     ok = false;
                 }
                 continue;
@@ -340,6 +345,15 @@ public final class InvoiceAssembler {
                         Field.TIMEKEEPER_CLASSIFICATION, classification, "is a pre-2014 code, read as "
                                 + TimekeeperClassification.fromCode(classification).code()));
             }
+        }
+        String name = p.text(Field.TIMEKEEPER_NAME);
+        String last = p.text(Field.TIMEKEEPER_LAST_NAME);
+        if (name != null && last != null && !Objects.equals(Timekeepers.parse(name),
+                Timekeepers.of(null, last, p.text(Field.TIMEKEEPER_FIRST_NAME)))) {
+            issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_NAME_MISMATCH, p.line, Field.TIMEKEEPER_NAME, name,
+                    "does not match TIMEKEEPER_LAST_NAME '" + last + "' and TIMEKEEPER_FIRST_NAME '"
+                            + (p.text(Field.TIMEKEEPER_FIRST_NAME) == null ? "" : p.text(Field.TIMEKEEPER_FIRST_NAME))
+                            + "'; those are used"));
         }
         if (id == null) {
             return ok;
