@@ -56,7 +56,8 @@ public enum LedesErrorCode {
     MIXED_ENCODING("F112", "Some lines are UTF-8 and others Windows-1252.", Severity.WARNING, true, ""),
     /** F113. */
     TOO_MANY_ISSUES("F113", "The issue limit of one invoice (or of the file) was reached; further issues are"
-            + " counted, not listed.", Severity.ERROR, false, ""),
+            + " counted, not listed. An error when one of them is an error, else a warning.", Severity.ERROR, false,
+            ""),
 
     /** V201. */
     REQUIRED_FIELD_BLANK("V201", "A field the dialect requires is blank.", Severity.ERROR, false,

@@ -348,7 +348,8 @@ class LedesBadInputTest {
 
         assertThat(result.issues()).hasSize(11);
         assertThat(result.issues().get(10).code()).isEqualTo(LedesErrorCode.TOO_MANY_ISSUES);
-        assertThat(result.issues().get(10).message()).startsWith("20 more issues");
+        assertThat(result.issues().get(10).message()).startsWith("20 more issues (the first on line 13)");
+        assertThat(result.issues().get(10).isError()).isTrue();
     }
 
     @Test

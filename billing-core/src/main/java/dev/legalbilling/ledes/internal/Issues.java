@@ -15,6 +15,7 @@ public final class Issues {
     private final List<LedesIssue> list = new ArrayList<>();
     private int suppressed;
     private int suppressedFromLine;
+    private boolean suppressedError;
     private boolean error;
 
     /** @param limit most issues listed */
@@ -35,6 +36,7 @@ public final class Issues {
                 suppressedFromLine = issue.line();
             }
             suppressed++;
+            suppressedError |= issue.isError();
         }
     }
 
@@ -57,8 +59,10 @@ public final class Issues {
         List<LedesIssue> out = new ArrayList<>(list);
         out.sort(Comparator.comparingInt(LedesIssue::line));
         if (suppressed > 0) {
-            out.add(factory.issue(LedesErrorCode.TOO_MANY_ISSUES, suppressedFromLine, null, null,
-                    suppressed + " more issues from this line on are not listed (limit " + limit + ")"));
+            out.add(factory.issue(LedesErrorCode.TOO_MANY_ISSUES,
+                    suppressedError ? LedesIssue.Severity.ERROR : LedesIssue.Severity.WARNING, suppressedFromLine,
+                    null, null, suppressed + " more issues (the first on line " + suppressedFromLine
+                            + ") are not listed; the limit is " + limit));
         }
         if (stopAtFirstError) {
             for (int i = 0; i < out.size(); i++) {
