@@ -115,6 +115,7 @@ public final class LedesDialect {
     public static final String SPEC = "spec";
 
     private static final List<String> BUILT_IN_NAMES = List.of(SPEC, "legal-tracker", "brightflag", "collaborati");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final String name;
     private final String description;
@@ -621,8 +622,6 @@ public final class LedesDialect {
             }
         }
     }
-
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Loads the built-in dialects once, on first use. */
     private static final class BuiltIns {

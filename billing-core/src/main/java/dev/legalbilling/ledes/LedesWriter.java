@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -213,7 +214,7 @@ public final class LedesWriter {
         Objects.requireNonNull(invoices, "invoices");
         CharsetEncoder encoder = charset.newEncoder();
         Set<String> numbers = new HashSet<>();
-        List<String[]> rows = new java.util.ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         for (LedesInvoice li : invoices) {
             Invoice inv = li.invoice();
             String number = inv.number().value();
@@ -227,7 +228,7 @@ public final class LedesWriter {
             }
             for (int i = 0; i < inv.lines().size(); i++) {
                 InvoiceLine line = inv.lines().get(i);
-                String[] row = row(li, line, li.lineDetails().get(i));
+                String[] row = row(li, line, li.lineDetails().get(i), file);
                 for (int f = 0; f < row.length; f++) {
                     row[f] = checked(row[f], encoder, file, number, line.lineNumber(), Field.values()[f]);
                 }
@@ -265,12 +266,12 @@ public final class LedesWriter {
         return v;
     }
 
-    private String[] row(LedesInvoice li, InvoiceLine line, LedesLineDetails d) {
+    private String[] row(LedesInvoice li, InvoiceLine line, LedesLineDetails d, String file) {
         Invoice inv = li.invoice();
         LedesInvoiceHeader h = li.header();
         String[] r = new String[format.fieldCount()];
         String number = inv.number().value();
-        r[Field.INVOICE_DATE.ordinal()] = date(inv.invoiceDate(), number, line, Field.INVOICE_DATE);
+        r[Field.INVOICE_DATE.ordinal()] = date(inv.invoiceDate(), file, number, line, Field.INVOICE_DATE);
         r[Field.INVOICE_NUMBER.ordinal()] = number;
         r[Field.CLIENT_ID.ordinal()] = inv.client().value();
         boolean matterBlank = h.blankFields().contains(Field.LAW_FIRM_MATTER_ID.ledesName())
@@ -278,8 +279,8 @@ public final class LedesWriter {
         r[Field.LAW_FIRM_MATTER_ID.ordinal()] = matterBlank ? "" : inv.matter().value();
         r[Field.INVOICE_TOTAL.ordinal()] = (h.statedTotal() != null ? h.statedTotal() : inv.total()).amount()
                 .toPlainString();
-        r[Field.BILLING_START_DATE.ordinal()] = periodDate(li, inv.periodStart(), true, number, line);
-        r[Field.BILLING_END_DATE.ordinal()] = periodDate(li, inv.periodEnd(), false, number, line);
+        r[Field.BILLING_START_DATE.ordinal()] = periodDate(li, inv.periodStart(), true, file, number, line);
+        r[Field.BILLING_END_DATE.ordinal()] = periodDate(li, inv.periodEnd(), false, file, number, line);
         r[Field.INVOICE_DESCRIPTION.ordinal()] = inv.description();
         r[Field.LINE_ITEM_NUMBER.ordinal()] = line.lineNumber();
         r[Field.EXP_FEE_INV_ADJ_TYPE.ordinal()] = line.type().ledesCode();
@@ -290,7 +291,7 @@ public final class LedesWriter {
                 && d.blankFields().contains(Field.LINE_ITEM_ADJUSTMENT_AMOUNT.ledesName()) ? ""
                         : amount(line.adjustment());
         r[Field.LINE_ITEM_TOTAL.ordinal()] = amount(line.total());
-        r[Field.LINE_ITEM_DATE.ordinal()] = date(line.date(), number, line, Field.LINE_ITEM_DATE);
+        r[Field.LINE_ITEM_DATE.ordinal()] = date(line.date(), file, number, line, Field.LINE_ITEM_DATE);
         r[Field.LINE_ITEM_TASK_CODE.ordinal()] = orEmpty(line.taskCode());
         r[Field.LINE_ITEM_EXPENSE_CODE.ordinal()] = orEmpty(line.expenseCode());
         r[Field.LINE_ITEM_ACTIVITY_CODE.ordinal()] = orEmpty(line.activityCode());
@@ -341,7 +342,8 @@ public final class LedesWriter {
     }
 
     /** Writes a billing date blank again when the file had it blank and it is still the one derived from lines. */
-    private String periodDate(LedesInvoice li, LocalDate date, boolean start, String number, InvoiceLine line) {
+    private String periodDate(LedesInvoice li, LocalDate date, boolean start, String file, String number,
+            InvoiceLine line) {
         Field field = start ? Field.BILLING_START_DATE : Field.BILLING_END_DATE;
         if (li.header().blankFields().contains(field.ledesName())) {
             LocalDate derived = li.invoice().lines().stream().map(InvoiceLine::date)
@@ -350,7 +352,7 @@ public final class LedesWriter {
                 return "";
             }
         }
-        return date(date, number, line, field);
+        return date(date, file, number, line, field);
     }
 
     /**
@@ -399,9 +401,9 @@ public final class LedesWriter {
         return tk.classification().code();
     }
 
-    private String date(LocalDate date, String invoice, InvoiceLine line, Field field) {
+    private static String date(LocalDate date, String file, String invoice, InvoiceLine line, Field field) {
         if (date.getYear() < 0 || date.getYear() > 9999) {
-            throw new LedesFormatException(LedesErrorCode.UNWRITABLE_VALUE, null, invoice, line.lineNumber(),
+            throw new LedesFormatException(LedesErrorCode.UNWRITABLE_VALUE, file, invoice, line.lineNumber(),
                     field.ledesName(), "is " + date + "; CCYYMMDD holds years 0000 to 9999 only", null);
         }
         return Values.date(date);

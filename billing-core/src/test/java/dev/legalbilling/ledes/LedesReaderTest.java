@@ -232,6 +232,77 @@ class LedesReaderTest {
         }
     }
 
+    /** A LEDES file of {@code count} one-line invoices, produced as it is read; counts the bytes handed out. */
+    private static final class GeneratedFile extends java.io.InputStream {
+        private final int count;
+        private int next = -1;
+        private byte[] chunk = new byte[0];
+        private int pos;
+        private long consumed;
+
+        GeneratedFile(int count) {
+            this.count = count;
+        }
+
+        @Override
+        public int read() {
+            if (pos == chunk.length && !refill()) {
+                return -1;
+            }
+            consumed++;
+            return chunk[pos++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos == chunk.length && !refill()) {
+                return -1;
+            }
+            int n = Math.min(len, chunk.length - pos);
+            System.arraycopy(chunk, pos, b, off, n);
+            pos += n;
+            consumed += n;
+            return n;
+        }
+
+        private boolean refill() {
+            if (next >= count) {
+                return false;
+            }
+            String text = next < 0 ? "LEDES1998B[]\n" + String.join("|", LedesFormat.B1998.fieldNames()) + "[]\n"
+                    : fee("1").set("INVOICE_NUMBER", "N" + next).set("INVOICE_TOTAL", "525.00").line() + "\n";
+            next++;
+            chunk = text.getBytes(StandardCharsets.UTF_8);
+            pos = 0;
+            return true;
+        }
+    }
+
+    @Test
+    void yieldsTheFirstInvoiceBeforeReadingTheRestOfTheFile() {
+        GeneratedFile big = new GeneratedFile(20_000);
+
+        try (LedesInvoices invoices = LedesReader.create().open(big, "big.txt")) {
+            assertThat(invoices.next().invoiceNumber()).isEqualTo("N0");
+            assertThat(big.consumed).isLessThan(200_000);
+            assertThat(1 + invoices.stream().filter(LedesReadResult::isAccepted).count()).isEqualTo(20_000);
+            assertThat(big.consumed).isGreaterThan(20_000L * 150);
+        }
+    }
+
+    @Test
+    void reappearingHugeInvoiceNumbersAreStillRecognised() {
+        String huge = "X".repeat(5000);
+        String content = file(fee("1").set("INVOICE_NUMBER", huge).set("INVOICE_TOTAL", "525.00"),
+                fee("1").set("INVOICE_TOTAL", "525.00"), fee("2").set("INVOICE_NUMBER", huge)
+                        .set("INVOICE_TOTAL", "525.00"));
+
+        LedesFileResult result = read(content);
+
+        assertThat(result.invoices().get(2).issues()).extracting(LedesIssue::code)
+                .contains(LedesErrorCode.DUPLICATE_INVOICE_NUMBER);
+    }
+
     @Test
     void readsFromAPath(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("sample.txt");

@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,12 +142,29 @@ public final class FileParser implements Closeable {
             }
             return null;
         }
-        Integer firstSeenAt = key.isEmpty() ? null : seen.putIfAbsent(key, rows.get(0).line());
+        Integer firstSeenAt = key.isEmpty() ? null : seen.putIfAbsent(remembered(key), rows.get(0).line());
         LedesReadResult result = assembler.assemble(key, rows, firstSeenAt == null ? 0 : firstSeenAt);
         if (settings.stopAtFirstError() && (result.hasErrors() || fileIssues.hasErrors())) {
             done = true;
         }
         return result;
+    }
+
+    /**
+     * @param key an invoice number as written
+     * @return the key itself when short, else a digest of it, so that remembering the numbers seen costs little
+     *     memory even when a damaged file has huge invoice numbers
+     */
+    private static String remembered(String key) {
+        if (key.length() <= 64) {
+            return key;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "#sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     private boolean stopNow() {
