@@ -292,6 +292,18 @@ class LedesValidationTest {
     }
 
     @Test
+    void anotherClientForTheSameMatterLaterInTheFileIsAWarning() {
+        LedesFileResult result = read(file(fee("1"), fee("1").set("INVOICE_NUMBER", "INV-2")
+                .set("CLIENT_ID", "GLOBEX")));
+
+        LedesIssue issue = only(result);
+        assertThat(issue.code()).isEqualTo(LedesErrorCode.INCONSISTENT_INVOICE_FIELD);
+        assertThat(issue.line()).isEqualTo(4);
+        assertThat(issue.message()).contains("'ACME' given for LAW_FIRM_MATTER_ID 'M-100' on line 3");
+        assertThat(issue.isError()).isFalse();
+    }
+
+    @Test
     void taxIsPartOfTheLineTotalIn98bi() {
         LedesFixtures.Row row = fee("1").set("LINE_ITEM_TAX_TOTAL", "105.00");
 

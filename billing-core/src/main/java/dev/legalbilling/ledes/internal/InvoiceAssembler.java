@@ -44,6 +44,8 @@ public final class InvoiceAssembler {
     private final List<Field> fields;
     private final int issueLimit;
     private final boolean stopAtFirstError;
+    /** LAW_FIRM_MATTER_ID to the first CLIENT_ID given for it in this file and the line where it was given. */
+    private final Map<String, Map.Entry<String, Integer>> clientOfMatter = new HashMap<>();
 
     /**
      * @param dialect the rules
@@ -64,12 +66,14 @@ public final class InvoiceAssembler {
         this.stopAtFirstError = stopAtFirstError;
     }
 
-    /** The values of one usable row. */
-    private final class Parsed {
+    private static final int FIELD_COUNT = Field.values().length;
+
+    /** The values of one usable row: text as written (stripped unless narrative), parsed value, parse failure. */
+    private static final class Parsed {
         final int line;
-        final String[] text = new String[Field.values().length];
-        final Object[] value = new Object[Field.values().length];
-        final boolean[] bad = new boolean[Field.values().length];
+        final String[] text = new String[FIELD_COUNT];
+        final Object[] value = new Object[FIELD_COUNT];
+        final boolean[] bad = new boolean[FIELD_COUNT];
         LineType type;
 
         Parsed(int line) {
@@ -514,7 +518,23 @@ public final class InvoiceAssembler {
             }
         }
         checkTotals(rows, complete, issues);
+        checkClientOfMatter(first, issues);
         return ok;
+    }
+
+    /** The specification: only the first CLIENT_ID given for a LAW_FIRM_MATTER_ID in a file counts. */
+    private void checkClientOfMatter(Parsed first, Issues issues) {
+        String matter = first.text(Field.LAW_FIRM_MATTER_ID);
+        String client = first.text(Field.CLIENT_ID);
+        if (matter == null || client == null || matter.length() > 64 || client.length() > 64) {
+            return;
+        }
+        Map.Entry<String, Integer> earlier = clientOfMatter.putIfAbsent(matter, Map.entry(client, first.line));
+        if (earlier != null && !earlier.getKey().equals(client)) {
+            issues.add(factory.issue(LedesErrorCode.INCONSISTENT_INVOICE_FIELD, first.line, Field.CLIENT_ID, client,
+                    "differs from '" + earlier.getKey() + "' given for LAW_FIRM_MATTER_ID '" + matter + "' on line "
+                            + earlier.getValue() + "; the specification counts only the first"));
+        }
     }
 
     private boolean sameValue(Field f, Parsed a, Parsed b) {
