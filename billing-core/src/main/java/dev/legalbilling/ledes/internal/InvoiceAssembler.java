@@ -1,0 +1,730 @@
+package dev.legalbilling.ledes.internal;
+
+import dev.legalbilling.BillingException;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.ledes.LedesDialect;
+import dev.legalbilling.ledes.LedesErrorCode;
+import dev.legalbilling.ledes.LedesFormat;
+import dev.legalbilling.ledes.LedesInvoice;
+import dev.legalbilling.ledes.LedesInvoiceHeader;
+import dev.legalbilling.ledes.LedesIssue.Severity;
+import dev.legalbilling.ledes.LedesLineDetails;
+import dev.legalbilling.ledes.LedesReadResult;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.UnitPrice;
+import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.MatterId;
+import dev.legalbilling.party.Timekeeper;
+import dev.legalbilling.party.TimekeeperClassification;
+import dev.legalbilling.utbms.UtbmsCodeSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns the rows of one invoice into a {@link LedesReadResult}: checks every field, every line's arithmetic, the
+ * invoice's consistency and totals against the dialect, then builds the domain invoice when every row could be
+ * parsed. Never throws for bad content. Not part of the API; not thread-safe (one per file).
+ */
+public final class InvoiceAssembler {
+    private final LedesDialect dialect;
+    private final LedesFormat format;
+    private final Currency defaultCurrency;
+    private final IssueFactory factory;
+    private final List<Field> fields;
+    private final int issueLimit;
+    private final boolean stopAtFirstError;
+    /** LAW_FIRM_MATTER_ID to the first CLIENT_ID given for it in this file and the line where it was given. */
+    private final Map<String, Map.Entry<String, Integer>> clientOfMatter = new HashMap<>();
+
+    /**
+     * @param dialect the rules
+     * @param format the file's format
+     * @param defaultCurrency currency of 1998B files (and of 98BI invoices without INVOICE_CURRENCY)
+     * @param factory makes issues
+     * @param issueLimit most issues listed per invoice
+     * @param stopAtFirstError keep only the issues up to the first error
+     */
+    public InvoiceAssembler(LedesDialect dialect, LedesFormat format, Currency defaultCurrency,
+            IssueFactory factory, int issueLimit, boolean stopAtFirstError) {
+        this.dialect = dialect;
+        this.format = format;
+        this.defaultCurrency = defaultCurrency;
+        this.factory = factory;
+        this.fields = Field.first(format.fieldCount());
+        this.issueLimit = issueLimit;
+        this.stopAtFirstError = stopAtFirstError;
+    }
+
+    private static final int FIELD_COUNT = Field.values().length;
+
+    /** The values of one usable row: text as written (stripped unless narrative), parsed value, parse failure. */
+    private static final class Parsed {
+        final int line;
+        final String[] text = new String[FIELD_COUNT];
+        final Object[] value = new Object[FIELD_COUNT];
+        final boolean[] bad = new boolean[FIELD_COUNT];
+        LineType type;
+
+        Parsed(int line) {
+            this.line = line;
+        }
+
+        String text(Field f) {
+            return text[f.ordinal()];
+        }
+
+        BigDecimal number(Field f) {
+            return (BigDecimal) value[f.ordinal()];
+        }
+
+        LocalDate date(Field f) {
+            return (LocalDate) value[f.ordinal()];
+        }
+
+        boolean has(Field f) {
+            return value[f.ordinal()] != null;
+        }
+
+        /** @return true when the field is blank or parsed (so arithmetic may use it, blank as zero) */
+        boolean usable(Field f) {
+            return !bad[f.ordinal()];
+        }
+
+        BigDecimal numberOrZero(Field f) {
+            BigDecimal n = number(f);
+            return n == null ? BigDecimal.ZERO : n;
+        }
+    }
+
+    /**
+     * @param key the INVOICE_NUMBER shared by the rows
+     * @param rows the rows, at least one
+     * @param firstSeenAt line where the same invoice number began earlier in the file, or 0
+     * @return the result
+     */
+    public LedesReadResult assemble(String key, List<Row> rows, int firstSeenAt) {
+        Issues issues = new Issues(issueLimit);
+        boolean buildable = true;
+        int firstLine = rows.get(0).line();
+        int lastLine = rows.get(rows.size() - 1).line();
+        if (firstSeenAt > 0) {
+            issues.add(factory.issue(LedesErrorCode.DUPLICATE_INVOICE_NUMBER, firstLine, Field.INVOICE_NUMBER, key,
+                    "appears again; its earlier rows start at line " + firstSeenAt
+                            + " (an invoice's rows must be contiguous and its number unique)"));
+        }
+        Currency currency = currencyOf(rows);
+        List<Parsed> parsed = new ArrayList<>();
+        for (Row row : rows) {
+            issues.addAll(row.issues());
+            if (row.fields() == null) {
+                buildable = false;
+                continue;
+            }
+            buildable &= row.intact();
+            Parsed p = new Parsed(row.line());
+            buildable &= parseRow(row.fields(), p, currency, issues);
+            buildable &= checkLine(p, currency, issues);
+            parsed.add(p);
+        }
+        boolean complete = parsed.size() == rows.size();
+        if (!parsed.isEmpty()) {
+            buildable &= checkInvoice(parsed, complete, currency, issues);
+        }
+        LedesInvoice invoice = null;
+        if (buildable && complete) {
+            invoice = build(parsed, currency, issues);
+        }
+        return new LedesReadResult(factory.file(), key, firstLine, lastLine, invoice,
+                issues.sorted(factory, stopAtFirstError));
+    }
+
+    private Currency currencyOf(List<Row> rows) {
+        if (format != LedesFormat.BI_V2) {
+            return defaultCurrency;
+        }
+        for (Row row : rows) {
+            if (row.fields() != null) {
+                String code = row.fields()[Field.INVOICE_CURRENCY.ordinal()].strip();
+                if (code.isEmpty()) {
+                    return defaultCurrency;
+                }
+                try {
+                    return Currency.getInstance(code);
+                } catch (IllegalArgumentException e) {
+                    return defaultCurrency;
+                }
+            }
+        }
+        return defaultCurrency;
+    }
+
+    /** Checks every field of a row; returns false when a value cannot be used for the domain invoice. */
+    private boolean parseRow(String[] raw, Parsed p, Currency currency, Issues issues) {
+        boolean ok = true;
+        String typeText = raw[Field.EXP_FEE_INV_ADJ_TYPE.ordinal()].strip();
+        for (LineType t : LineType.values()) {
+            if (t.ledesCode().equals(typeText)) {
+                p.type = t;
+            }
+        }
+        for (Field f : fields) {
+            String r = raw[f.ordinal()];
+            String v = r;
+            if (f.kind() != Field.Kind.NARRATIVE) {
+                v = r.strip();
+                if (!v.equals(r)) {
+                    issues.add(factory.issue(LedesErrorCode.PADDED_VALUE, p.line, f, r,
+                            "starts or ends with blanks"));
+                }
+            }
+            if (v.isBlank()) {
+                if (dialect.isRequired(f.ledesName(), p.type)) {
+                    issues.add(factory.issue(LedesErrorCode.REQUIRED_FIELD_BLANK, p.line, f, null,
+                            "is blank but required" + (dialect.requiredFields().contains(f.ledesName()) ? ""
+                                    : " on " + p.type.ledesCode() + " lines") + " by dialect " + dialect.name()));
+                }
+                if (f == Field.EXP_FEE_INV_ADJ_TYPE) {
+                    if (!dialect.isRequired(f.ledesName(), null)) {
+                        issues.add(factory.issue(LedesErrorCode.INVOICE_NOT_REPRESENTABLE, p.line, f, null,
+                                "is blank, but every invoice line needs a type"));
+                    }
+                    ok = false;
+                }
+                continue;
+            }
+            p.text[f.ordinal()] = v;
+            int max = dialect.maxLength(f.ledesName()).orElse(Integer.MAX_VALUE);
+            if (Values.length(v) > max) {
+                issues.add(factory.issue(LedesErrorCode.FIELD_TOO_LONG, p.line, f, v, "is " + Values.length(v)
+                        + " characters long; dialect " + dialect.name() + " allows " + max));
+            }
+            ok &= parseValue(f, v, p, currency, issues);
+        }
+        return ok;
+    }
+
+    private boolean parseValue(Field f, String v, Parsed p, Currency currency, Issues issues) {
+        switch (f.kind()) {
+            case DATE -> {
+                LocalDate d = Values.date(v);
+                if (d == null) {
+                    p.bad[f.ordinal()] = true;
+                    issues.add(factory.issue(LedesErrorCode.INVALID_DATE, p.line, f, v,
+                            "is not a date written CCYYMMDD"));
+                    return false;
+                }
+                p.value[f.ordinal()] = d;
+            }
+            case AMOUNT, NUMBER -> {
+                return parseNumber(f, v, p, currency, issues);
+            }
+            case LINE_TYPE -> {
+                if (p.type == null) {
+                    p.bad[f.ordinal()] = true;
+                    issues.add(factory.issue(LedesErrorCode.INVALID_LINE_TYPE, p.line, f, v,
+                            "is not F, E, IF or IE"));
+                    return false;
+                }
+                p.value[f.ordinal()] = p.type;
+            }
+            case CURRENCY -> {
+                try {
+                    p.value[f.ordinal()] = Currency.getInstance(v);
+                } catch (IllegalArgumentException e) {
+                    p.bad[f.ordinal()] = true;
+                    issues.add(factory.issue(LedesErrorCode.INVALID_CURRENCY, p.line, f, v,
+                            "is not an ISO 4217 currency code"));
+                    return false;
+                }
+            }
+            case TEXT, NARRATIVE -> p.value[f.ordinal()] = v;
+            default -> throw new IllegalStateException("unhandled kind " + f.kind());
+        }
+        return true;
+    }
+
+    private boolean parseNumber(Field f, String v, Parsed p, Currency currency, Issues issues) {
+        BigDecimal n = Values.number(v);
+        if (n == null) {
+            p.bad[f.ordinal()] = true;
+            issues.add(factory.issue(LedesErrorCode.INVALID_NUMBER, p.line, f, v,
+                    "is not a number (only digits, one '.' and a leading '-')"));
+            return false;
+        }
+        p.value[f.ordinal()] = n;
+        boolean ok = true;
+        int decimals = Math.max(n.stripTrailingZeros().scale(), 0);
+        boolean precise = true;
+        if (f.kind() == Field.Kind.AMOUNT && decimals > currencyDigits(currency)) {
+            issues.add(factory.issue(LedesErrorCode.AMOUNT_TOO_PRECISE, p.line, f, v, "has more decimals than "
+                    + currency.getCurrencyCode() + " allows (" + currencyDigits(currency) + ")"));
+            precise = false;
+            ok = false;
+        }
+        if (f == Field.LINE_ITEM_UNIT_COST) {
+            if (decimals > UnitPrice.MAX_SCALE) {
+                issues.add(factory.issue(LedesErrorCode.AMOUNT_TOO_PRECISE, p.line, f, v,
+                        "has more than " + UnitPrice.MAX_SCALE + " decimals"));
+                precise = false;
+                ok = false;
+            }
+            if (n.signum() < 0) {
+                issues.add(factory.issue(LedesErrorCode.NEGATIVE_UNIT_COST, p.line, f, v,
+                        "is negative; put discounts in LINE_ITEM_ADJUSTMENT_AMOUNT"));
+                ok = false;
+            }
+        }
+        if (f == Field.LINE_ITEM_NUMBER_OF_UNITS && n.signum() < 0) {
+            issues.add(factory.issue(LedesErrorCode.NEGATIVE_UNITS, p.line, f, v,
+                    "is negative; hours and item counts cannot be"));
+            ok = false;
+        }
+        if (precise) {
+            dialect.digits(f.ledesName()).filter(d -> !Values.fits(n, d)).ifPresent(d -> issues.add(
+                    factory.issue(LedesErrorCode.NUMBER_EXCEEDS_FORMAT, p.line, f, v, "does not fit format " + d
+                            + " of dialect " + dialect.name())));
+        }
+        if (!ok) {
+            p.bad[f.ordinal()] = true;
+        }
+        return ok;
+    }
+
+    private static int currencyDigits(Currency currency) {
+        int d = currency.getDefaultFractionDigits();
+        return d < 0 ? 2 : d;
+    }
+
+    /** Line rules: timekeeper, codes, signs, arithmetic. Returns false when the timekeeper cannot be built. */
+    private boolean checkLine(Parsed p, Currency currency, Issues issues) {
+        boolean ok = checkTimekeeper(p, issues);
+        checkCodes(p, issues);
+        if (p.type == null) {
+            return ok;
+        }
+        BigDecimal adjustment = p.number(Field.LINE_ITEM_ADJUSTMENT_AMOUNT);
+        if (!p.type.isInvoiceAdjustment() && adjustment != null && !dialect.adjustmentSign().allows(adjustment)) {
+            issues.add(factory.issue(LedesErrorCode.ADJUSTMENT_SIGN, p.line, Field.LINE_ITEM_ADJUSTMENT_AMOUNT,
+                    p.text(Field.LINE_ITEM_ADJUSTMENT_AMOUNT), "must be " + signWord(dialect.adjustmentSign())
+                            + " in dialect " + dialect.name()));
+        }
+        BigDecimal total = p.number(Field.LINE_ITEM_TOTAL);
+        if (p.type.isInvoiceAdjustment() && total != null && !dialect.invoiceAdjustmentSign().allows(total)) {
+            issues.add(factory.issue(LedesErrorCode.INVOICE_ADJUSTMENT_SIGN, p.line, Field.LINE_ITEM_TOTAL,
+                    p.text(Field.LINE_ITEM_TOTAL), "of an " + p.type.ledesCode() + " line must be "
+                            + signWord(dialect.invoiceAdjustmentSign()) + " in dialect " + dialect.name()
+                            + " (invoice discounts)"));
+        }
+        checkArithmetic(p, currency, issues);
+        return ok;
+    }
+
+    private static String signWord(LedesDialect.Sign sign) {
+        return sign == LedesDialect.Sign.NEGATIVE ? "zero or negative" : "zero or positive";
+    }
+
+    private boolean checkTimekeeper(Parsed p, Issues issues) {
+        String id = p.text(Field.TIMEKEEPER_ID);
+        String classification = p.text(Field.TIMEKEEPER_CLASSIFICATION);
+        boolean ok = true;
+        if (classification != null) {
+            if (!TimekeeperClassification.isKnown(classification)) {
+                issues.add(factory.issue(LedesErrorCode.INVALID_TIMEKEEPER_CLASSIFICATION, p.line,
+                        Field.TIMEKEEPER_CLASSIFICATION, classification,
+                        "is not a LEDES timekeeper classification (e.g. PARTNR, ASSOC, PARALG, or legacy PT, AS)"));
+                ok = id == null;
+            } else if (classification.length() == 2) {
+                issues.add(factory.issue(LedesErrorCode.LEGACY_TIMEKEEPER_CLASSIFICATION, p.line,
+                        Field.TIMEKEEPER_CLASSIFICATION, classification, "is a pre-2014 code, read as "
+                                + TimekeeperClassification.fromCode(classification).code()));
+            }
+        }
+        String name = p.text(Field.TIMEKEEPER_NAME);
+        String last = p.text(Field.TIMEKEEPER_LAST_NAME);
+        if (name != null && last != null && !Objects.equals(Timekeepers.parse(name),
+                Timekeepers.of(null, last, p.text(Field.TIMEKEEPER_FIRST_NAME)))) {
+            issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_NAME_MISMATCH, p.line, Field.TIMEKEEPER_NAME, name,
+                    "does not match TIMEKEEPER_LAST_NAME '" + last + "' and TIMEKEEPER_FIRST_NAME '"
+                            + (p.text(Field.TIMEKEEPER_FIRST_NAME) == null ? "" : p.text(Field.TIMEKEEPER_FIRST_NAME))
+                            + "'; those are used"));
+        }
+        if (id == null) {
+            return ok;
+        }
+        if (Timekeepers.of(p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME),
+                p.text(Field.TIMEKEEPER_FIRST_NAME)) == null) {
+            issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_INCOMPLETE, p.line, Field.TIMEKEEPER_NAME,
+                    p.text(Field.TIMEKEEPER_NAME), "gives no last name (\"Last, First\") for TIMEKEEPER_ID '"
+                            + IssueFactory.show(Field.TIMEKEEPER_ID, id) + "'"));
+            ok = false;
+        }
+        if (classification == null) {
+            issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_INCOMPLETE, p.line, Field.TIMEKEEPER_CLASSIFICATION,
+                    null, "is blank for TIMEKEEPER_ID '" + IssueFactory.show(Field.TIMEKEEPER_ID, id) + "'"));
+            ok = false;
+        }
+        return ok;
+    }
+
+    private void checkCodes(Parsed p, Issues issues) {
+        String task = p.text(Field.LINE_ITEM_TASK_CODE);
+        String activity = p.text(Field.LINE_ITEM_ACTIVITY_CODE);
+        String expense = p.text(Field.LINE_ITEM_EXPENSE_CODE);
+        if (task != null && !dialect.taskCodeSets().isEmpty()
+                && dialect.taskCodeSets().stream().noneMatch(s -> s.isValidTask(task))) {
+            issues.add(factory.issue(LedesErrorCode.INVALID_TASK_CODE, p.line, Field.LINE_ITEM_TASK_CODE, task,
+                    "is not a billable task code of " + dialect.taskCodeSets()));
+        }
+        if (activity != null && UtbmsCodeSet.activity(activity).isEmpty()) {
+            issues.add(factory.issue(LedesErrorCode.INVALID_ACTIVITY_CODE, p.line, Field.LINE_ITEM_ACTIVITY_CODE,
+                    activity, "is not a UTBMS activity code (A101-A111)"));
+        }
+        if (expense != null && UtbmsCodeSet.expense(expense).isEmpty()) {
+            issues.add(factory.issue(LedesErrorCode.INVALID_EXPENSE_CODE, p.line, Field.LINE_ITEM_EXPENSE_CODE,
+                    expense, "is not a UTBMS expense code (E101-E124)"));
+        }
+        if (p.type == null) {
+            return;
+        }
+        if (p.type.isFee() && expense != null) {
+            issues.add(factory.issue(LedesErrorCode.CODE_NOT_FOR_LINE_TYPE, p.line, Field.LINE_ITEM_EXPENSE_CODE,
+                    expense, "is an expense code on an " + p.type.ledesCode() + " line"));
+        }
+        if (!p.type.isFee() && task != null) {
+            issues.add(factory.issue(LedesErrorCode.CODE_NOT_FOR_LINE_TYPE, p.line, Field.LINE_ITEM_TASK_CODE, task,
+                    "is a task code on an " + p.type.ledesCode() + " line"));
+        }
+        if (!p.type.isFee() && activity != null) {
+            issues.add(factory.issue(LedesErrorCode.CODE_NOT_FOR_LINE_TYPE, p.line, Field.LINE_ITEM_ACTIVITY_CODE,
+                    activity, "is an activity code on an " + p.type.ledesCode() + " line"));
+        }
+    }
+
+    private void checkArithmetic(Parsed p, Currency currency, Issues issues) {
+        BigDecimal total = p.number(Field.LINE_ITEM_TOTAL);
+        Field[] inputs = {Field.LINE_ITEM_NUMBER_OF_UNITS, Field.LINE_ITEM_UNIT_COST,
+            Field.LINE_ITEM_ADJUSTMENT_AMOUNT, Field.LINE_ITEM_TAX_TOTAL};
+        for (Field f : inputs) {
+            if (!p.usable(f)) {
+                return;
+            }
+        }
+        if (total == null || !p.usable(Field.LINE_ITEM_TOTAL)) {
+            return;
+        }
+        BigDecimal cost = p.number(Field.LINE_ITEM_UNIT_COST);
+        BigDecimal adjustment = p.number(Field.LINE_ITEM_ADJUSTMENT_AMOUNT);
+        BigDecimal tax = format == LedesFormat.BI_V2 ? p.numberOrZero(Field.LINE_ITEM_TAX_TOTAL) : BigDecimal.ZERO;
+        String taxText = tax.signum() == 0 ? "" : " + tax " + tax.toPlainString();
+        BigDecimal computed;
+        String formula;
+        if (cost != null) {
+            BigDecimal units = p.numberOrZero(Field.LINE_ITEM_NUMBER_OF_UNITS);
+            BigDecimal extended = units.multiply(cost).setScale(currencyDigits(currency), dialect.rounding());
+            BigDecimal adj = adjustment == null ? BigDecimal.ZERO : adjustment;
+            computed = extended.add(adj).add(tax);
+            formula = "units x unit cost + adjustment" + (taxText.isEmpty() ? "" : " + tax") + " = "
+                    + units.toPlainString() + " x " + cost.toPlainString() + " + " + adj.toPlainString() + taxText
+                    + " = " + computed.toPlainString();
+        } else if (p.type.isInvoiceAdjustment()) {
+            if (adjustment == null && dialect.adjustmentLineTotal() == LedesDialect.AdjustmentLineTotal.STATED) {
+                return;
+            }
+            BigDecimal adj = adjustment == null ? BigDecimal.ZERO : adjustment;
+            computed = adj.add(tax);
+            formula = "the adjustment" + (taxText.isEmpty() ? "" : " + tax") + " of an " + p.type.ledesCode()
+                    + " line without unit cost = " + adj.toPlainString() + taxText + " = "
+                    + computed.toPlainString();
+        } else {
+            return;
+        }
+        if (computed.subtract(total).abs().compareTo(dialect.tolerance()) > 0) {
+            issues.add(factory.issue(LedesErrorCode.LINE_ARITHMETIC, p.line, Field.LINE_ITEM_TOTAL,
+                    p.text(Field.LINE_ITEM_TOTAL), "is not " + formula));
+        }
+    }
+
+    /** Invoice rules across rows; returns false when the rows cannot form one domain invoice. */
+    private boolean checkInvoice(List<Parsed> rows, boolean complete, Currency currency, Issues issues) {
+        boolean ok = true;
+        Parsed first = rows.get(0);
+        for (Field f : fields) {
+            if (!f.invoiceLevel() || f == Field.INVOICE_NUMBER) {
+                continue;
+            }
+            for (Parsed p : rows.subList(1, rows.size())) {
+                if (!sameValue(f, first, p)) {
+                    String expected = first.text(f) == null ? "blank" : "'" + IssueFactory.show(f, first.text(f))
+                            + "'";
+                    if (f == Field.INVOICE_TOTAL) {
+                        issues.add(factory.issue(LedesErrorCode.INVOICE_TOTAL_INCONSISTENT, p.line, f, p.text(f),
+                                "differs from " + expected + " on line " + first.line
+                                        + "; it must be the same on every row"));
+                    } else if (dialect.sameOnEveryRow().contains(f.ledesName())) {
+                        issues.add(factory.issue(LedesErrorCode.INCONSISTENT_INVOICE_FIELD, Severity.ERROR, p.line,
+                                f, p.text(f), "differs from " + expected + " on line " + first.line
+                                        + "; dialect " + dialect.name() + " wants it the same on every row"));
+                    } else {
+                        issues.add(factory.issue(LedesErrorCode.INCONSISTENT_INVOICE_FIELD, p.line, f, p.text(f),
+                                "differs from " + expected + " on line " + first.line + "; the first row counts"));
+                    }
+                }
+            }
+        }
+        Map<String, Integer> lineNumbers = new HashMap<>();
+        for (Parsed p : rows) {
+            String n = p.text(Field.LINE_ITEM_NUMBER);
+            if (n != null) {
+                Integer earlier = lineNumbers.putIfAbsent(n, p.line);
+                if (earlier != null) {
+                    issues.add(factory.issue(LedesErrorCode.DUPLICATE_LINE_NUMBER, p.line, Field.LINE_ITEM_NUMBER, n,
+                            "is also used on line " + earlier));
+                    ok = false;
+                }
+            }
+        }
+        LocalDate start = first.date(Field.BILLING_START_DATE);
+        LocalDate end = first.date(Field.BILLING_END_DATE);
+        if (start != null && end != null && end.isBefore(start)) {
+            issues.add(factory.issue(LedesErrorCode.BILLING_PERIOD_REVERSED, first.line, Field.BILLING_END_DATE,
+                    first.text(Field.BILLING_END_DATE), "is before BILLING_START_DATE "
+                            + first.text(Field.BILLING_START_DATE)));
+            ok = false;
+        }
+        LocalDate invoiceDate = first.date(Field.INVOICE_DATE);
+        if (invoiceDate != null && start != null && invoiceDate.isBefore(start)) {
+            issues.add(factory.issue(LedesErrorCode.INVOICE_DATE_BEFORE_PERIOD, first.line, Field.INVOICE_DATE,
+                    first.text(Field.INVOICE_DATE), "is before BILLING_START_DATE "
+                            + first.text(Field.BILLING_START_DATE)));
+        }
+        for (Parsed p : rows) {
+            LocalDate d = p.date(Field.LINE_ITEM_DATE);
+            if (d != null && ((start != null && d.isBefore(start)) || (end != null && d.isAfter(end)))) {
+                issues.add(factory.issue(LedesErrorCode.LINE_DATE_OUTSIDE_PERIOD, p.line, Field.LINE_ITEM_DATE,
+                        p.text(Field.LINE_ITEM_DATE), "is outside the billing period "
+                                + (start == null ? "" : first.text(Field.BILLING_START_DATE)) + ".."
+                                + (end == null ? "" : first.text(Field.BILLING_END_DATE))));
+            }
+        }
+        checkTotals(rows, complete, issues);
+        checkClientOfMatter(first, issues);
+        return ok;
+    }
+
+    /** The specification: only the first CLIENT_ID given for a LAW_FIRM_MATTER_ID in a file counts. */
+    private void checkClientOfMatter(Parsed first, Issues issues) {
+        String matter = first.text(Field.LAW_FIRM_MATTER_ID);
+        String client = first.text(Field.CLIENT_ID);
+        if (matter == null || client == null || matter.length() > 64 || client.length() > 64) {
+            return;
+        }
+        Map.Entry<String, Integer> earlier = clientOfMatter.putIfAbsent(matter, Map.entry(client, first.line));
+        if (earlier != null && !earlier.getKey().equals(client)) {
+            issues.add(factory.issue(LedesErrorCode.INCONSISTENT_INVOICE_FIELD, first.line, Field.CLIENT_ID, client,
+                    "differs from '" + earlier.getKey() + "' given for LAW_FIRM_MATTER_ID '" + matter + "' on line "
+                            + earlier.getValue() + "; the specification counts only the first"));
+        }
+    }
+
+    private boolean sameValue(Field f, Parsed a, Parsed b) {
+        Object x = a.value[f.ordinal()];
+        Object y = b.value[f.ordinal()];
+        if (x instanceof BigDecimal bx && y instanceof BigDecimal by) {
+            return bx.compareTo(by) == 0;
+        }
+        String s = a.text(f);
+        String t = b.text(f);
+        return s == null ? t == null : s.equals(t);
+    }
+
+    private void checkTotals(List<Parsed> rows, boolean complete, Issues issues) {
+        Parsed first = rows.get(0);
+        BigDecimal stated = first.number(Field.INVOICE_TOTAL);
+        if (complete && stated != null) {
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean known = true;
+            for (Parsed p : rows) {
+                BigDecimal t = p.number(Field.LINE_ITEM_TOTAL);
+                if (t == null) {
+                    known = false;
+                    break;
+                }
+                sum = sum.add(t);
+            }
+            if (known && sum.subtract(stated).abs().compareTo(dialect.tolerance()) > 0) {
+                issues.add(factory.issue(LedesErrorCode.INVOICE_TOTAL_MISMATCH, first.line, Field.INVOICE_TOTAL,
+                        first.text(Field.INVOICE_TOTAL), "is not the sum of the " + rows.size()
+                                + " LINE_ITEM_TOTALs, " + sum.toPlainString()));
+            }
+        }
+        if (format != LedesFormat.BI_V2) {
+            return;
+        }
+        BigDecimal tax = first.number(Field.INVOICE_TAX_TOTAL);
+        BigDecimal net = first.number(Field.INVOICE_NET_TOTAL);
+        if (stated != null && tax != null && net != null
+                && stated.subtract(tax).subtract(net).abs().compareTo(dialect.tolerance()) > 0) {
+            issues.add(factory.issue(LedesErrorCode.TAX_ARITHMETIC, first.line, Field.INVOICE_NET_TOTAL,
+                    first.text(Field.INVOICE_NET_TOTAL), "is not INVOICE_TOTAL - INVOICE_TAX_TOTAL = "
+                            + stated.toPlainString() + " - " + tax.toPlainString() + " = "
+                            + stated.subtract(tax).toPlainString()));
+        }
+        if (complete && tax != null && rows.stream().allMatch(p -> p.usable(Field.LINE_ITEM_TAX_TOTAL))) {
+            BigDecimal sum = rows.stream().map(p -> p.numberOrZero(Field.LINE_ITEM_TAX_TOTAL))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.subtract(tax).abs().compareTo(dialect.tolerance()) > 0) {
+                issues.add(factory.issue(LedesErrorCode.TAX_ARITHMETIC, first.line, Field.INVOICE_TAX_TOTAL,
+                        first.text(Field.INVOICE_TAX_TOTAL), "is not the sum of the LINE_ITEM_TAX_TOTALs, "
+                                + sum.toPlainString()));
+            }
+        }
+    }
+
+    private LedesInvoice build(List<Parsed> rows, Currency currency, Issues issues) {
+        Parsed first = rows.get(0);
+        int at = first.line;
+        try {
+            Set<String> blankHeader = new HashSet<>();
+            String matter = first.text(Field.LAW_FIRM_MATTER_ID);
+            String clientMatter = first.text(Field.CLIENT_MATTER_ID);
+            if (matter == null) {
+                if (clientMatter == null) {
+                    issues.add(factory.issue(LedesErrorCode.INVOICE_NOT_REPRESENTABLE, at, Field.LAW_FIRM_MATTER_ID,
+                            null, "is blank and there is no CLIENT_MATTER_ID to stand in for it"));
+                    return null;
+                }
+                matter = clientMatter;
+                blankHeader.add(Field.LAW_FIRM_MATTER_ID.ledesName());
+            }
+            LocalDate start = first.date(Field.BILLING_START_DATE);
+            LocalDate end = first.date(Field.BILLING_END_DATE);
+            if (start == null || end == null) {
+                LocalDate min = null;
+                LocalDate max = null;
+                for (Parsed p : rows) {
+                    LocalDate d = p.date(Field.LINE_ITEM_DATE);
+                    if (d != null) {
+                        min = min == null || d.isBefore(min) ? d : min;
+                        max = max == null || d.isAfter(max) ? d : max;
+                    }
+                }
+                if (start == null) {
+                    start = min;
+                    blankHeader.add(Field.BILLING_START_DATE.ledesName());
+                }
+                if (end == null) {
+                    end = max;
+                    blankHeader.add(Field.BILLING_END_DATE.ledesName());
+                }
+            }
+            List<InvoiceLine> lines = new ArrayList<>();
+            List<LedesLineDetails> details = new ArrayList<>();
+            for (Parsed p : rows) {
+                at = p.line;
+                InvoiceLine line = line(p, currency, issues);
+                if (line == null) {
+                    return null;
+                }
+                lines.add(line);
+                details.add(details(p));
+            }
+            at = first.line;
+            Invoice invoice = Invoice.builder(InvoiceNumber.of(first.text(Field.INVOICE_NUMBER)),
+                            ClientId.of(first.text(Field.CLIENT_ID)), MatterId.of(matter))
+                    .clientMatterId(clientMatter)
+                    .lawFirmId(first.text(Field.LAW_FIRM_ID))
+                    .invoiceDate(first.date(Field.INVOICE_DATE))
+                    .period(start, end)
+                    .description(first.text(Field.INVOICE_DESCRIPTION))
+                    .currency(currency)
+                    .lines(lines)
+                    .buildFinal();
+            return LedesInvoice.of(invoice, header(first, currency, blankHeader), details);
+        } catch (BillingException e) {
+            issues.add(factory.issue(LedesErrorCode.INVOICE_NOT_REPRESENTABLE, at, null, null,
+                    "the rows cannot form an invoice: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private InvoiceLine line(Parsed p, Currency currency, Issues issues) {
+        for (Field f : List.of(Field.LINE_ITEM_NUMBER, Field.EXP_FEE_INV_ADJ_TYPE, Field.LINE_ITEM_DATE,
+                Field.LINE_ITEM_TOTAL)) {
+            if (!p.has(f)) {
+                issues.add(factory.issue(LedesErrorCode.INVOICE_NOT_REPRESENTABLE, p.line, f, null,
+                        "is blank, but every invoice line needs one"));
+                return null;
+            }
+        }
+        Timekeeper timekeeper = null;
+        String id = p.text(Field.TIMEKEEPER_ID);
+        if (id != null) {
+            Timekeepers.Name name = Timekeepers.of(p.text(Field.TIMEKEEPER_NAME),
+                    p.text(Field.TIMEKEEPER_LAST_NAME), p.text(Field.TIMEKEEPER_FIRST_NAME));
+            timekeeper = Timekeeper.of(id, name.last(), name.first(),
+                    TimekeeperClassification.fromCode(p.text(Field.TIMEKEEPER_CLASSIFICATION)), null);
+        }
+        BigDecimal cost = p.number(Field.LINE_ITEM_UNIT_COST);
+        BigDecimal adjustment = p.number(Field.LINE_ITEM_ADJUSTMENT_AMOUNT);
+        String narrative = p.text(Field.LINE_ITEM_DESCRIPTION);
+        return InvoiceLine.builder(p.text(Field.LINE_ITEM_NUMBER), p.type, p.date(Field.LINE_ITEM_DATE))
+                .timekeeper(timekeeper)
+                .units(p.numberOrZero(Field.LINE_ITEM_NUMBER_OF_UNITS))
+                .unitCost(cost == null ? null : UnitPrice.of(cost, currency))
+                .adjustment(Money.of(adjustment == null ? BigDecimal.ZERO : adjustment, currency))
+                .total(Money.of(p.number(Field.LINE_ITEM_TOTAL), currency))
+                .codes(p.text(Field.LINE_ITEM_TASK_CODE), p.text(Field.LINE_ITEM_ACTIVITY_CODE))
+                .expenseCode(p.text(Field.LINE_ITEM_EXPENSE_CODE))
+                .narrative(narrative == null ? "" : narrative)
+                .sourceLine(p.line)
+                .build();
+    }
+
+    private LedesLineDetails details(Parsed p) {
+        Set<String> blank = new HashSet<>();
+        if (!p.has(Field.LINE_ITEM_NUMBER_OF_UNITS)) {
+            blank.add(Field.LINE_ITEM_NUMBER_OF_UNITS.ledesName());
+        }
+        if (!p.has(Field.LINE_ITEM_ADJUSTMENT_AMOUNT)) {
+            blank.add(Field.LINE_ITEM_ADJUSTMENT_AMOUNT.ledesName());
+        }
+        return new LedesLineDetails(p.text(Field.LINE_ITEM_NUMBER), blank, p.text(Field.TIMEKEEPER_NAME),
+                p.text(Field.TIMEKEEPER_CLASSIFICATION), p.text(Field.TIMEKEEPER_LAST_NAME),
+                p.text(Field.TIMEKEEPER_FIRST_NAME), p.number(Field.LINE_ITEM_TAX_RATE),
+                p.number(Field.LINE_ITEM_TAX_TOTAL), p.text(Field.LINE_ITEM_TAX_TYPE));
+    }
+
+    private LedesInvoiceHeader header(Parsed p, Currency currency, Set<String> blank) {
+        BigDecimal stated = p.number(Field.INVOICE_TOTAL);
+        return LedesInvoiceHeader.builder()
+                .statedTotal(stated == null ? null : Money.of(stated, currency))
+                .blankFields(blank)
+                .poNumber(p.text(Field.PO_NUMBER))
+                .clientTaxId(p.text(Field.CLIENT_TAX_ID))
+                .matterName(p.text(Field.MATTER_NAME))
+                .tax(p.number(Field.INVOICE_TAX_TOTAL), p.number(Field.INVOICE_NET_TOTAL))
+                .accountType(p.text(Field.ACCOUNT_TYPE))
+                .lawFirm(new LedesInvoiceHeader.Party(p.text(Field.LAW_FIRM_NAME), p.text(Field.LAW_FIRM_ADDRESS_1),
+                        p.text(Field.LAW_FIRM_ADDRESS_2), p.text(Field.LAW_FIRM_CITY),
+                        p.text(Field.LAW_FIRM_STATE_OR_REGION), p.text(Field.LAW_FIRM_POSTCODE),
+                        p.text(Field.LAW_FIRM_COUNTRY)))
+                .client(new LedesInvoiceHeader.Party(p.text(Field.CLIENT_NAME), p.text(Field.CLIENT_ADDRESS_1),
+                        p.text(Field.CLIENT_ADDRESS_2), p.text(Field.CLIENT_CITY),
+                        p.text(Field.CLIENT_STATE_OR_REGION), p.text(Field.CLIENT_POSTCODE),
+                        p.text(Field.CLIENT_COUNTRY)))
+                .reportedTax(p.number(Field.INVOICE_REPORTED_TAX_TOTAL),
+                        (Currency) p.value[Field.INVOICE_TAX_CURRENCY.ordinal()])
+                .build();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.legalbilling.ledes.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits a byte stream into lines without ever holding more than {@code maxLineLength + 1} bytes of one line, and
+ * decodes each line on its own. Not part of the API; not thread-safe.
+ *
+ * <p>Line ends are LF or CRLF; the last line needs none. A line longer than the limit is skipped to its end and
+ * returned with {@link RawLine#tooLong()} set and no text. Decoding: a line of bytes below 0x80 is US-ASCII; else
+ * UTF-8 when the bytes are valid UTF-8; else Windows-1252 (undefined bytes become U+FFFD and set
+ * {@link RawLine#undecodable()}). A UTF-8 byte order mark on the first line is dropped.
+ */
+public final class LineReader implements Closeable {
+    /** The Windows-1252 ("ANSI") charset. */
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * One physical line.
+     *
+     * @param number 1-based line number
+     * @param text the decoded text without its line end, or null when the line was too long
+     * @param charset US-ASCII, UTF-8 or windows-1252
+     * @param tooLong true when the line exceeded the limit and was skipped
+     * @param length the line's length in bytes, without its line end
+     * @param undecodable true when some bytes could not be decoded at all
+     */
+    public record RawLine(int number, String text, Charset charset, boolean tooLong, long length,
+            boolean undecodable) {
+        /** @return true for an empty line or one of blanks only */
+        public boolean isBlank() {
+            return !tooLong && text.isBlank();
+        }
+    }
+
+    private final InputStream in;
+    private final int maxLineLength;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private byte[] line = new byte[256];
+    private int number;
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder ansi = WINDOWS_1252.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+
+    /**
+     * @param in the stream; closed by {@link #close()}
+     * @param maxLineLength the longest line kept, in bytes
+     */
+    public LineReader(InputStream in, int maxLineLength) {
+        this.in = in;
+        this.maxLineLength = maxLineLength;
+    }
+
+    /**
+     * @return the next line, or null at the end of the stream
+     * @throws IOException when the stream fails
+     */
+    public RawLine next() throws IOException {
+        long total = 0;
+        int stored = 0;
+        int last = -1;
+        boolean terminated = false;
+        while (true) {
+            if (pos >= limit) {
+                if (eof || !fill()) {
+                    break;
+                }
+            }
+            int start = pos;
+            int i = start;
+            while (i < limit && buffer[i] != '\n') {
+                i++;
+            }
+            int chunk = i - start;
+            if (chunk > 0) {
+                int keep = (int) Math.min(chunk, (long) maxLineLength + 1 - stored);
+                if (keep > 0) {
+                    ensure(stored + keep);
+                    System.arraycopy(buffer, start, line, stored, keep);
+                    stored += keep;
+                }
+                total += chunk;
+                last = buffer[i - 1];
+            }
+            if (i < limit) {
+                pos = i + 1;
+                terminated = true;
+                break;
+            }
+            pos = limit;
+        }
+        if (!terminated && total == 0) {
+            return null;
+        }
+        number++;
+        long length = last == '\r' ? total - 1 : total;
+        if (length > maxLineLength) {
+            return new RawLine(number, null, StandardCharsets.US_ASCII, true, length, false);
+        }
+        return decode((int) length);
+    }
+
+    private RawLine decode(int length) {
+        int from = 0;
+        if (number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                && (line[2] & 0xFF) == 0xBF) {
+            from = 3;
+        }
+        boolean ascii = true;
+        for (int i = from; i < length; i++) {
+            if (line[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new RawLine(number, new String(line, from, length - from, StandardCharsets.ISO_8859_1),
+                    from == 3 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII, false, length, false);
+        }
+        try {
+            CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(line, from, length - from));
+            return new RawLine(number, chars.toString(), StandardCharsets.UTF_8, false, length, false);
+        } catch (CharacterCodingException e) {
+            String text;
+            try {
+                text = ansi.reset().decode(ByteBuffer.wrap(line, from, length - from)).toString();
+            } catch (CharacterCodingException impossible) {
+                throw new IllegalStateException("a replacing decoder reported an error", impossible);
+            }
+            return new RawLine(number, text, WINDOWS_1252, false, length, text.indexOf('\uFFFD') >= 0);
+        }
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        while (n == 0) {
+            n = in.read(buffer, 0, buffer.length);
+        }
+        if (n < 0) {
+            eof = true;
+            pos = 0;
+            limit = 0;
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > line.length) {
+            int grown = (int) Math.min(Math.max((long) line.length * 2, capacity), (long) maxLineLength + 1);
+            byte[] bigger = new byte[Math.max(grown, capacity)];
+            System.arraycopy(line, 0, bigger, 0, line.length);
+            line = bigger;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

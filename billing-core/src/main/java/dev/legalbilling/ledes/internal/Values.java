@@ -1,0 +1,104 @@
+package dev.legalbilling.ledes.internal;
+
+import dev.legalbilling.ledes.LedesDialect;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** Parsing and formatting of LEDES numbers and dates. Not part of the API. */
+public final class Values {
+    /** The longest text parsed as a number. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private Values() {
+    }
+
+    /**
+     * Parses a LEDES number: an optional leading {@code -}, digits, and at most one {@code .} (so {@code 1250.},
+     * {@code .5} and {@code 0.200} are numbers; {@code +1}, {@code 1,250}, {@code $5}, {@code 1e3} and
+     * {@code " 5"} are not).
+     *
+     * @param text the field's text
+     * @return the exact value with the scale as written, or null when the text is not such a number or longer than
+     *     {@value #MAX_NUMBER_LENGTH} characters (no LEDES format comes near; this keeps parsing cheap)
+     */
+    public static BigDecimal number(String text) {
+        int n = text.length();
+        if (n > MAX_NUMBER_LENGTH) {
+            return null;
+        }
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        int dots = 0;
+        for (int j = i; j < n; j++) {
+            char c = text.charAt(j);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.') {
+                dots++;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || dots > 1) {
+            return null;
+        }
+        String plain = text.endsWith(".") ? text.substring(0, n - 1) : text;
+        return new BigDecimal(plain.startsWith("-.") ? "-0" + plain.substring(1) : plain.startsWith(".") ? "0" + plain
+                : plain);
+    }
+
+    /**
+     * @param value a number
+     * @param digits a format such as 10.4
+     * @return true when the value has at most {@code precision - scale} integer digits and {@code scale} decimals,
+     *     trailing zeros not counted
+     */
+    public static boolean fits(BigDecimal value, LedesDialect.Digits digits) {
+        BigDecimal abs = value.abs().stripTrailingZeros();
+        int decimals = Math.max(abs.scale(), 0);
+        int integerDigits = Math.max(abs.precision() - abs.scale(), 0);
+        if (abs.signum() == 0) {
+            integerDigits = 0;
+        }
+        return decimals <= digits.scale() && integerDigits <= digits.precision() - digits.scale();
+    }
+
+    /**
+     * @param text the field's text
+     * @return the date written as exactly eight digits CCYYMMDD, or null when it is not a real date
+     */
+    public static LocalDate date(String text) {
+        if (text.length() != 8) {
+            return null;
+        }
+        for (int i = 0; i < 8; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
+                    Integer.parseInt(text.substring(6, 8)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param date a date with a year between 0 and 9999
+     * @return CCYYMMDD
+     */
+    public static String date(LocalDate date) {
+        return String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * @param text any text
+     * @return its length in Unicode code points
+     */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
