@@ -150,18 +150,6 @@ final class ReconciliationReportText {
 
     /** @return {@code -1,234.50}: sign and thousands grouped with commas, locale-independent */
     private static String number(Money m) {
-        BigDecimal abs = m.amount().abs();
-        String plain = abs.toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : plain.substring(dot);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (m.isNegative() ? "-" : "") + grouped + fraction;
+        return m.toGroupedString();
     }
 }

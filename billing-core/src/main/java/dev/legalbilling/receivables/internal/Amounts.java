@@ -99,18 +99,7 @@ public final class Amounts {
      * @return the text
      */
     public static String format(Money money) {
-        String plain = money.amount().abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : plain.substring(dot);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (money.isNegative() ? "-" : "") + grouped + fraction;
+        return money.toGroupedString();
     }
 
     /**
