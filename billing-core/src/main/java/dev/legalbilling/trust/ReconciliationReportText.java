@@ -1,7 +1,6 @@
 package dev.legalbilling.trust;
 
 import dev.legalbilling.money.Money;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Renders a {@link ReconciliationReport} as fixed-width text. Stateless; not part of the API. */
