@@ -35,7 +35,7 @@ public final class RuleSecurityPolicy {
             "java.lang.Number", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte",
             "java.lang.Double", "java.lang.Float", "java.lang.Boolean", "java.lang.Character", "java.lang.Math",
             "java.lang.StrictMath",
-            "java.math.BigDecimal", "java.math.BigInteger", "java.math.RoundingMode", "java.math.MathContext",
+            "java.math.BigDecimal", "java.math.BigInteger", "java.math.RoundingMode",
             "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime", "java.time.Duration",
             "java.time.Period", "java.time.DayOfWeek", "java.time.Month", "java.time.Year", "java.time.YearMonth",
             "java.time.MonthDay", "java.time.temporal.ChronoUnit",

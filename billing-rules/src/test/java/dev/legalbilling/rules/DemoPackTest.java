@@ -33,6 +33,7 @@ class DemoPackTest {
         assertThat(demo.id()).isEqualTo("demo");
         assertThat(demo.version()).isEqualTo("1.0.0");
         assertThat(demo.sha256()).hasSize(64);
+        assertThat(demo.precompiled()).as("loaded from the build-time executable model").isTrue();
         assertThat(demo.rules()).extracting(RuleDefinition::id)
                 .containsExactly("DEMO-BLANK-TASK-CODE", "DEMO-DAILY-HOURS", "DEMO-SINGLE-ENTRY");
     }
