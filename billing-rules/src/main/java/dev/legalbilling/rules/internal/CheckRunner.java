@@ -208,7 +208,7 @@ public final class CheckRunner {
                 for (Parameter p : params) {
                     session.insert(p);
                 }
-                int budget = (int) Math.min(remaining + 1, Integer.MAX_VALUE);
+                int budget = remaining >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) remaining + 1;
                 int fired = disabled.isEmpty() ? session.fireAllRules(budget)
                         : session.fireAllRules(match -> !disabled.contains(match.getRule().getName()), budget);
                 if (fired > remaining) {
