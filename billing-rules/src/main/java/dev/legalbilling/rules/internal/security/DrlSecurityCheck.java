@@ -457,8 +457,7 @@ public final class DrlSecurityCheck {
         }
         for (Token seg : chain) {
             if (DENIED_MEMBERS.contains(seg.text())) {
-                deny(problems, seg, "'" + seg.text() + "' is not allowed: it reaches reflection, class loading, the"
-                        + " process, threads or the engine, or can allocate without bound");
+                deny(problems, seg, "'" + seg.text() + "' is not allowed: " + reason(seg.text()));
             }
         }
         if (!member) {
@@ -466,6 +465,32 @@ public final class DrlSecurityCheck {
         }
         return end;
     }
+
+    private static final Set<String> AMPLIFIERS = Set.of("repeat", "nCopies", "pow", "shiftLeft", "ensureCapacity",
+            "setLength", "fill", "datesUntil", "iterate", "generate", "range", "rangeClosed", "ints", "longs",
+            "doubles", "parallelStream", "parallel");
+    private static final Set<String> ENGINE = Set.of("drools", "kcontext", "getKieRuntime", "getWorkingMemory",
+            "getKieBase", "getKnowledgeRuntime", "halt");
+    private static final Set<String> PROCESS = Set.of("getRuntime", "exec", "exit", "load", "loadLibrary", "getenv",
+            "getProperty", "setProperty", "getProperties", "setIn", "setOut", "setErr", "wait", "notify",
+            "notifyAll", "finalize", "start", "run", "interrupt", "stop", "suspend", "resume", "setDaemon",
+            "currentThread", "getStackTrace");
+
+    private static String reason(String member) {
+        if (AMPLIFIERS.contains(member)) {
+            return "it can allocate memory or spend time without bound";
+        }
+        if (ENGINE.contains(member)) {
+            return "it reaches the rule engine itself";
+        }
+        if (PROCESS.contains(member)) {
+            return "it reaches the process, its environment or its threads";
+        }
+        return "it reaches reflection or class loading";
+    }
+
+    private static final Set<String> PRIMITIVES =
+            Set.of("int", "long", "short", "byte", "char", "boolean", "float", "double");
 
     private int checkNew(List<Token> tokens, int i, String pkg, Set<String> declared,
             Map<String, String> explicitImports, List<String> wildcardPackages, List<Problem> problems) {
@@ -483,7 +508,7 @@ public final class DrlSecurityCheck {
             end += 2;
         }
         checkNameChain(chain, pkg, declared, explicitImports, wildcardPackages, problems);
-        if (!isType(chain, pkg, declared, explicitImports, wildcardPackages)) {
+        if (!PRIMITIVES.contains(joined(chain)) && !isType(chain, pkg, declared, explicitImports, wildcardPackages)) {
             deny(problems, at, "'new " + joined(chain) + "' does not name an allowed type");
         }
         int k = end;
