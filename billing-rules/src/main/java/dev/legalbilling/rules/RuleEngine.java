@@ -174,6 +174,17 @@ public final class RuleEngine implements AutoCloseable {
             return add(RuleSetSource.string(id, version, drl));
         }
 
+        /**
+         * @param id rule set id
+         * @param version rule set version
+         * @param drl DRL text
+         * @param manifestYaml the rule defaults in the {@code ruleset.yaml} format
+         * @return this builder
+         */
+        public Builder addString(String id, String version, String drl, String manifestYaml) {
+            return add(RuleSetSource.string(id, version, drl, manifestYaml));
+        }
+
         /** @param value the security policy for every rule set @return this builder */
         public Builder securityPolicy(RuleSecurityPolicy value) {
             this.policy = Objects.requireNonNull(value, "securityPolicy");
