@@ -53,6 +53,16 @@ final class RuleSetReader {
                     "classpath rule set has no " + Manifest.FILE_NAME + " (it must list the DRL files)"));
             return null;
         }
+        Properties precompiled = null;
+        String index = resource(cl, folder + "/" + RuleSetContent.PRECOMPILED_INDEX);
+        if (index != null) {
+            precompiled = new Properties();
+            precompiled.load(new java.io.StringReader(index));
+            RuleSetContent fast = fromIndex(precompiled, manifestText, folder, origin, cl);
+            if (fast != null) {
+                return fast;
+            }
+        }
         Manifest manifest = manifest(manifestText, lastSegment(folder), manifestPath, problems);
         if (manifest == null) {
             return null;
@@ -73,14 +83,36 @@ final class RuleSetReader {
                 files.add(new SourceFile(name, text));
             }
         }
-        Properties precompiled = null;
-        String index = resource(cl, folder + "/" + RuleSetContent.PRECOMPILED_INDEX);
-        if (index != null) {
-            precompiled = new Properties();
-            precompiled.load(new java.io.StringReader(index));
-        }
         return new RuleSetContent(id, version(manifest), origin, files, manifest,
                 new SourceFile(Manifest.FILE_NAME, manifestText), cl, precompiled);
+    }
+
+    /**
+     * The start-up path of a precompiled pack: the manifest comes from the build-time index (no YAML parser), and
+     * is trusted only when the files still hash to what the index was built from.
+     */
+    private static RuleSetContent fromIndex(Properties index, String manifestText, String folder, String origin,
+            ClassLoader cl) throws IOException {
+        Manifest manifest;
+        try {
+            manifest = Manifest.fromProperties(index);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (manifest == null || manifest.id() == null || manifest.files() == null) {
+            return null;
+        }
+        List<SourceFile> files = new ArrayList<>();
+        for (String name : manifest.files()) {
+            String text = resource(cl, folder + "/" + name);
+            if (text == null) {
+                return null;
+            }
+            files.add(new SourceFile(name, text));
+        }
+        RuleSetContent content = new RuleSetContent(manifest.id(), version(manifest), origin, files, manifest,
+                new SourceFile(Manifest.FILE_NAME, manifestText), cl, index);
+        return content.sha256().equals(index.getProperty("sha256")) ? content : null;
     }
 
     private static RuleSetContent directory(RuleSetSource source, List<Problem> problems) throws IOException {

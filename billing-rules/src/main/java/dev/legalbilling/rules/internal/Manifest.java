@@ -107,6 +107,90 @@ public record Manifest(String id, String version, String description, List<Strin
         return new Manifest(id, version, description, files, rules);
     }
 
+    /**
+     * Writes this manifest as properties, for the build-time index of a precompiled pack: reading them back needs
+     * no YAML parser, which keeps the YAML library off the start-up path.
+     *
+     * @param out receives {@code manifest.*} and {@code rule.N.*} keys
+     */
+    public void toProperties(java.util.Properties out) {
+        out.setProperty("manifest.id", id == null ? "" : id);
+        out.setProperty("manifest.version", version == null ? "" : version);
+        out.setProperty("manifest.description", description == null ? "" : description);
+        out.setProperty("manifest.files", files == null ? "" : String.join("/", files));
+        int r = 0;
+        for (RuleDefinition rule : rules.values()) {
+            String k = "rule." + r++ + ".";
+            out.setProperty(k + "id", rule.id());
+            out.setProperty(k + "description", rule.description());
+            out.setProperty(k + "enabled", Boolean.toString(rule.enabled()));
+            out.setProperty(k + "severity", rule.severity().name());
+            out.setProperty(k + "action", rule.action().name());
+            out.setProperty(k + "citation", rule.citation());
+            int p = 0;
+            for (ParameterDefinition def : rule.parameters()) {
+                String pk = k + "param." + p++ + ".";
+                out.setProperty(pk + "name", def.name());
+                out.setProperty(pk + "type", def.type().name());
+                out.setProperty(pk + "description", def.description());
+                if (def.type() == ParameterType.STRING_LIST) {
+                    List<String> values = def.defaultValue().strings();
+                    out.setProperty(pk + "default.count", Integer.toString(values.size()));
+                    for (int i = 0; i < values.size(); i++) {
+                        out.setProperty(pk + "default." + i, values.get(i));
+                    }
+                } else {
+                    out.setProperty(pk + "default", def.defaultValue().decimal().toPlainString());
+                }
+            }
+        }
+    }
+
+    /**
+     * @param in properties written by {@link #toProperties}
+     * @return the manifest, or null when they hold none
+     */
+    public static Manifest fromProperties(java.util.Properties in) {
+        if (in.getProperty("manifest.id") == null) {
+            return null;
+        }
+        String files = in.getProperty("manifest.files", "");
+        Map<String, RuleDefinition> rules = new LinkedHashMap<>();
+        for (int r = 0; in.getProperty("rule." + r + ".id") != null; r++) {
+            String k = "rule." + r + ".";
+            List<ParameterDefinition> params = new ArrayList<>();
+            for (int p = 0; in.getProperty(k + "param." + p + ".name") != null; p++) {
+                String pk = k + "param." + p + ".";
+                ParameterType type = ParameterType.valueOf(in.getProperty(pk + "type"));
+                ParameterValue value;
+                if (type == ParameterType.STRING_LIST) {
+                    List<String> values = new ArrayList<>();
+                    int count = Integer.parseInt(in.getProperty(pk + "default.count", "0"));
+                    for (int i = 0; i < count; i++) {
+                        values.add(in.getProperty(pk + "default." + i));
+                    }
+                    value = ParameterValue.strings(values);
+                } else {
+                    value = ParameterValue.parse(type, in.getProperty(pk + "default"));
+                }
+                params.add(new ParameterDefinition(in.getProperty(pk + "name"), type, value,
+                        in.getProperty(pk + "description")));
+            }
+            String id = in.getProperty(k + "id");
+            rules.put(id, new RuleDefinition(id, in.getProperty(k + "description"),
+                    Boolean.parseBoolean(in.getProperty(k + "enabled")),
+                    Severity.valueOf(in.getProperty(k + "severity")), Action.valueOf(in.getProperty(k + "action")),
+                    in.getProperty(k + "citation"), params));
+        }
+        return new Manifest(emptyToNull(in.getProperty("manifest.id")), emptyToNull(in.getProperty("manifest.version")),
+                in.getProperty("manifest.description", ""), files.isEmpty() ? null : List.of(files.split("/")),
+                rules);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
     private static RuleDefinition rule(String id, JsonNode node) {
         String where = "rules." + id;
         if (node == null || node.isNull()) {
