@@ -8,6 +8,9 @@ import dev.legalbilling.rules.RuleEngine;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +50,16 @@ class RuleTestRunnerTest {
                         fail(r.diff());
                     }
                 }));
+    }
+
+    @Test
+    void everyDemoRuleFiresInSomeCaseAndSomeCaseExpectsNothing() {
+        List<RuleTestCase> cases = runner.discover(resource("harness/demo"));
+        Set<String> expectedRules = cases.stream().flatMap(c -> c.expected().stream())
+                .map(ExpectedFinding::ruleId).collect(Collectors.toSet());
+        assertThat(expectedRules).containsExactlyInAnyOrderElementsOf(engine.ruleSets().get(0).rules().stream()
+                .map(dev.legalbilling.rules.RuleDefinition::id).toList());
+        assertThat(cases).anySatisfy(c -> assertThat(c.expected()).isEmpty());
     }
 
     @Test
