@@ -9,7 +9,7 @@ import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.money.Money;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +77,10 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
             throw new InvalidValueException("invoice", invoice.number(),
                     "is not the invoice this report was made for (" + invoiceNumber + ")");
         }
+        Map<String, InvoiceLine> byNumber = new HashMap<>(invoice.lines().size() * 2);
+        for (InvoiceLine l : invoice.lines()) {
+            byNumber.put(l.lineNumber(), l);
+        }
         Map<String, Finding> chosen = new LinkedHashMap<>();
         Map<String, Money> writeDowns = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -87,8 +91,11 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
             if (adj == null) {
                 continue;
             }
-            InvoiceLine line = invoice.line(f.lineItemNumber()).orElseThrow(() -> new InvalidValueException(
-                    "lineItemNumber", f.lineItemNumber(), "is not a line of invoice " + invoiceNumber));
+            InvoiceLine line = byNumber.get(f.lineItemNumber());
+            if (line == null) {
+                throw new InvalidValueException("lineItemNumber", f.lineItemNumber(),
+                        "is not a line of invoice " + invoiceNumber);
+            }
             Money down = adj.writeDown(line);
             if (!down.isPositive()) {
                 continue;
@@ -103,20 +110,18 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
             return invoice;
         }
         LineNumbers numbers = new LineNumbers(invoice);
-        Invoice result = invoice;
+        Invoice.Builder result = invoice.toBuilder();
         for (Map.Entry<String, Money> e : writeDowns.entrySet()) {
-            InvoiceLine line = invoice.line(e.getKey()).orElseThrow();
+            InvoiceLine line = byNumber.get(e.getKey());
             Finding f = chosen.get(e.getKey());
             LineType type = line.type().isFee() ? LineType.FEE_ADJUSTMENT : LineType.EXPENSE_ADJUSTMENT;
-            InvoiceLine adjustment = InvoiceLine.builder(numbers.next(), type, line.date())
+            result.line(InvoiceLine.builder(numbers.next(), type, line.date())
                     .adjustment(e.getValue().negate())
                     .narrative("Adjustment of line " + line.lineNumber() + " (" + f.ruleId() + "): "
                             + effectiveAdjustment(f).describe())
-                    .price(RoundingMode.UNNECESSARY);
-            result = result.status() == InvoiceStatus.FINAL ? result.withCorrection(adjustment)
-                    : result.withLine(adjustment);
+                    .price(RoundingMode.UNNECESSARY));
         }
-        return result;
+        return invoice.status() == InvoiceStatus.FINAL ? result.buildFinal() : result.build();
     }
 
     private static Adjustment effectiveAdjustment(Finding f) {

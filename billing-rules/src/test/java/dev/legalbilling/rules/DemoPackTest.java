@@ -104,4 +104,26 @@ class DemoPackTest {
         assertThat(adjusted.lines().get(5).total()).isEqualTo(Money.of("-360.00", "USD"));
         assertThat(adjusted.total()).isEqualTo(invoice.total().minus(Money.of("810.00", "USD")));
     }
+
+    @Test
+    void adjustsAFinalInvoiceWithCorrectionLinesAndKeepsItFinal() {
+        Invoice invoice = Fixtures.invoice("INV-5").fee(PARTNER, MONDAY, "9", "L110").build().finalise();
+        ComplianceReport report = engine.check(invoice, null, GuidelineProfile.builder("adjust-all")
+                .action("DEMO-SINGLE-ENTRY", Action.ADJUST).build());
+        Invoice adjusted = report.applyTo(invoice);
+        assertThat(adjusted.status()).isEqualTo(dev.legalbilling.invoice.InvoiceStatus.FINAL);
+        assertThat(adjusted.lines()).hasSize(2);
+        assertThat(adjusted.lines().get(1).type()).isEqualTo(dev.legalbilling.invoice.LineType.FEE_ADJUSTMENT);
+        assertThat(adjusted.lines().get(1).lineNumber()).isEqualTo("2");
+        assertThat(adjusted.lines().get(1).total()).isEqualTo(Money.of("-450.00", "USD"));
+        assertThat(adjusted.total()).isEqualTo(Money.of("3600.00", "USD"));
+    }
+
+    @Test
+    void flaggedFindingsLeaveTheInvoiceAlone() {
+        Invoice invoice = Fixtures.invoice("INV-6").fee(PARTNER, MONDAY, "9", "L110").build();
+        ComplianceReport report = engine.check(invoice, null, null);
+        assertThat(report.findings()).extracting(Finding::action).containsExactly(Action.FLAG);
+        assertThat(report.applyTo(invoice)).isSameAs(invoice);
+    }
 }

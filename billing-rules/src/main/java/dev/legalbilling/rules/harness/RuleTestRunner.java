@@ -275,7 +275,7 @@ public final class RuleTestRunner {
         Map<String, String> matter = new HashMap<>();
         JsonNode m = n.get("matter");
         if (m != null && !m.isNull()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!Set.of("practiceArea", "matterType", "jurisdiction", "budget").contains(e.getKey())) {
                     throw new HarnessException(file + ": unknown matter field '" + e.getKey() + "'");
@@ -302,7 +302,7 @@ public final class RuleTestRunner {
             }
             JsonNode rules = p.get("rules");
             if (rules != null && rules.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = rules.properties().iterator(); it.hasNext();) {
                     Map.Entry<String, JsonNode> e = it.next();
                     String ruleId = e.getKey();
                     JsonNode r = e.getValue();
@@ -324,7 +324,7 @@ public final class RuleTestRunner {
                     }
                     JsonNode params = r.get("parameters");
                     if (params != null && params.isObject()) {
-                        for (Iterator<Map.Entry<String, JsonNode>> pi = params.fields(); pi.hasNext();) {
+                        for (Iterator<Map.Entry<String, JsonNode>> pi = params.properties().iterator(); pi.hasNext();) {
                             Map.Entry<String, JsonNode> pe = pi.next();
                             b.parameter(ruleId, pe.getKey(), parameter(pe.getValue()));
                         }

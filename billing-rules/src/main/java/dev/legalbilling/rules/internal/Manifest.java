@@ -99,7 +99,7 @@ public record Manifest(String id, String version, String description, List<Strin
             if (!rulesNode.isObject()) {
                 throw new InvalidManifestException("rules must map rule ids to their defaults");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = rulesNode.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = rulesNode.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 rules.put(e.getKey(), rule(e.getKey(), e.getValue()));
             }
@@ -211,7 +211,7 @@ public record Manifest(String id, String version, String description, List<Strin
             if (!params.isObject()) {
                 throw new InvalidManifestException(where + ".parameters must map names to definitions");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = params.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> p = it.next();
                 parameters.add(parameter(where + ".parameters." + p.getKey(), p.getKey(), p.getValue()));
             }

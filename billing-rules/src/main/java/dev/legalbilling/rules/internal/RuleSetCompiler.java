@@ -141,7 +141,7 @@ public final class RuleSetCompiler {
         }
         try {
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                    org.kie.api.KieServices.Factory.get().newKieBaseConfiguration(null, content.classLoader()));
+                    org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, content.classLoader()));
             kieBase.addPackages(builder.getKnowledgePackages());
             return kieBase;
         } catch (RuntimeException e) {
@@ -171,7 +171,7 @@ public final class RuleSetCompiler {
                 return null;
             }
             return KieBaseBuilder.createKieBaseFromModel(models,
-                    org.kie.api.KieServices.Factory.get().newKieBaseConfiguration(null, content.classLoader()));
+                    org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, content.classLoader()));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("Rule set {} {}: build-time model cannot be loaded ({}); compiling DRL", content.id(),
                     content.version(), e.toString());
