@@ -167,4 +167,29 @@ class LoadingTest {
         assertThatThrownBy(() -> engine.check(SecurityCorpusTest.fiveLines("X-1"), null, null))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void fallsBackToTheDrlWhenTheBuildTimeModelIsStale(@TempDir Path root) throws Exception {
+        Path pack = root.resolve("com/firm/packs/demo");
+        Files.createDirectories(pack);
+        ClassLoader here = getClass().getClassLoader();
+        for (String name : new String[] {"ruleset.yaml", "daily-hours.drl", "single-entry.drl", "blank-task-code.drl",
+                "precompiled.properties"}) {
+            try (var in = here.getResourceAsStream("dev/legalbilling/rules/packs/demo/" + name)) {
+                Files.write(pack.resolve(name), in.readAllBytes());
+            }
+        }
+        Path edited = pack.resolve("single-entry.drl");
+        Files.writeString(edited, Files.readString(edited).replace("in a single entry", "in one entry"));
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, here);
+                RuleEngine engine = RuleEngine.builder()
+                        .add(RuleSetSource.classpath("com/firm/packs/demo", loader)).build()) {
+            RuleSetInfo info = engine.ruleSets().get(0);
+            assertThat(info.precompiled()).isFalse();
+            assertThat(info.origin()).isEqualTo("classpath:com/firm/packs/demo");
+            assertThat(engine.check(SecurityCorpusTest.fiveLines("S-1"), null, GuidelineProfile.builder("p")
+                    .parameter("DEMO-SINGLE-ENTRY", "maxHoursPerEntry", ParameterValue.decimal("3.5")).build())
+                    .findings()).extracting(Finding::message).anySatisfy(m -> assertThat(m).contains("in one entry"));
+        }
+    }
 }

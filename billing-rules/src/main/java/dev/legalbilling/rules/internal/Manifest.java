@@ -49,7 +49,11 @@ public record Manifest(String id, String version, String description, List<Strin
     /** The manifest's file name. */
     public static final String FILE_NAME = "ruleset.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Holds the YAML mapper, so that precompiled packs (read from properties) never load Jackson. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
+
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "description", "files", "rules");
     private static final Set<String> RULE_KEYS =
             Set.of("description", "severity", "action", "enabled", "citation", "parameters");
@@ -72,7 +76,7 @@ public record Manifest(String id, String version, String description, List<Strin
     public static Manifest parse(String yaml) {
         JsonNode root;
         try {
-            root = YAML.readTree(yaml);
+            root = Yaml.MAPPER.readTree(yaml);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidManifestException("is not valid YAML: " + e.getOriginalMessage());
         }
