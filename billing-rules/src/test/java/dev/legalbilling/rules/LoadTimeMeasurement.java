@@ -40,7 +40,7 @@ public final class LoadTimeMeasurement {
                 int lines = Integer.parseInt(args[1]);
                 int count = Integer.parseInt(args[2]);
                 List<Invoice> invoices = new ArrayList<>();
-                for (int n = 0; n < Math.min(count, 20); n++) {
+                for (int n = 0; n < Math.min(count, lines >= 10_000 ? 2 : 20); n++) {
                     Fixtures.InvoiceBuilder ib = Fixtures.invoice("T-" + n);
                     for (int i = 0; i < lines; i++) {
                         ib.fee(i % 2 == 0 ? Fixtures.PARTNER : Fixtures.ASSOCIATE, Fixtures.MONDAY.plusDays(i % 28),
