@@ -1,0 +1,171 @@
+package dev.legalbilling.rules;
+
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.invoice.InvoiceStatus;
+import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.money.Money;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of checking one invoice: its findings, in invoice line order, and the rule sets that produced them.
+ *
+ * <p>Serialize with {@link ReportJson}. Apply the findings' adjustments with {@link #applyTo(Invoice)}.
+ * Immutable and thread-safe.
+ *
+ * @param invoiceNumber the invoice checked
+ * @param total the invoice total as checked
+ * @param profileId the id of the guideline profile in force
+ * @param findings the findings, sorted by line position, rule id, then message; unmodifiable
+ * @param ruleSets the rule sets that ran, in load order; unmodifiable
+ */
+public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String profileId, List<Finding> findings,
+        List<RuleSetInfo> ruleSets) {
+
+    /** Validates and copies. */
+    public ComplianceReport {
+        Objects.requireNonNull(invoiceNumber, "invoiceNumber");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(profileId, "profileId");
+        findings = List.copyOf(findings);
+        ruleSets = List.copyOf(ruleSets);
+    }
+
+    /**
+     * @param severity a severity
+     * @return the findings of that severity
+     */
+    public List<Finding> findings(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    /** @return the sum of the amounts at stake of all findings */
+    public Money amountAtStake() {
+        Money sum = Money.zero(total.currency());
+        for (Finding f : findings) {
+            sum = sum.plus(f.amountAtStake());
+        }
+        return sum;
+    }
+
+    /**
+     * Applies the findings whose action is {@link Action#ADJUST} (with a suggested adjustment) or
+     * {@link Action#REJECT} (which disallows the line), returning a NEW invoice: the original lines are untouched
+     * and each adjusted line gets one appended adjustment line (IF for fee lines, IE for expense lines) carrying
+     * the exact negative difference. When several findings adjust one line, the one that writes off most wins;
+     * write-downs never stack. The new total is exactly the old total minus the write-downs.
+     *
+     * <p>Adjustment lines are numbered after the highest numeric line number (or {@code ADJ-1}, {@code ADJ-2}, …
+     * when line numbers are not numeric), dated like the line they adjust, and described as
+     * {@code "Adjustment of line 3 (DEMO-DAILY-HOURS): reduce units to 2.0"}. A draft stays a draft; a final invoice
+     * receives them as corrections.
+     *
+     * @param invoice the invoice this report was made for
+     * @return the adjusted invoice, or the same invoice when nothing applies
+     * @throws InvalidValueException when the invoice is not the one checked
+     */
+    public Invoice applyTo(Invoice invoice) {
+        if (!invoice.number().equals(invoiceNumber)) {
+            throw new InvalidValueException("invoice", invoice.number(),
+                    "is not the invoice this report was made for (" + invoiceNumber + ")");
+        }
+        Map<String, InvoiceLine> byNumber = new HashMap<>(invoice.lines().size() * 2);
+        for (InvoiceLine l : invoice.lines()) {
+            byNumber.put(l.lineNumber(), l);
+        }
+        Map<String, Finding> chosen = new LinkedHashMap<>();
+        Map<String, Money> writeDowns = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (f.lineItemNumber() == null) {
+                continue;
+            }
+            Adjustment adj = effectiveAdjustment(f);
+            if (adj == null) {
+                continue;
+            }
+            InvoiceLine line = byNumber.get(f.lineItemNumber());
+            if (line == null) {
+                throw new InvalidValueException("lineItemNumber", f.lineItemNumber(),
+                        "is not a line of invoice " + invoiceNumber);
+            }
+            Money down = adj.writeDown(line);
+            if (!down.isPositive()) {
+                continue;
+            }
+            Money best = writeDowns.get(line.lineNumber());
+            if (best == null || down.isGreaterThan(best)) {
+                writeDowns.put(line.lineNumber(), down);
+                chosen.put(line.lineNumber(), f);
+            }
+        }
+        if (writeDowns.isEmpty()) {
+            return invoice;
+        }
+        LineNumbers numbers = new LineNumbers(invoice);
+        Invoice.Builder result = invoice.toBuilder();
+        for (Map.Entry<String, Money> e : writeDowns.entrySet()) {
+            InvoiceLine line = byNumber.get(e.getKey());
+            Finding f = chosen.get(e.getKey());
+            LineType type = line.type().isFee() ? LineType.FEE_ADJUSTMENT : LineType.EXPENSE_ADJUSTMENT;
+            result.line(InvoiceLine.builder(numbers.next(), type, line.date())
+                    .adjustment(e.getValue().negate())
+                    .narrative("Adjustment of line " + line.lineNumber() + " (" + f.ruleId() + "): "
+                            + effectiveAdjustment(f).describe())
+                    .price(RoundingMode.UNNECESSARY));
+        }
+        return invoice.status() == InvoiceStatus.FINAL ? result.buildFinal() : result.build();
+    }
+
+    private static Adjustment effectiveAdjustment(Finding f) {
+        return switch (f.action()) {
+            case FLAG -> null;
+            case ADJUST -> f.adjustment();
+            case REJECT -> new Adjustment.Disallow();
+        };
+    }
+
+    /** Hands out fresh line numbers for adjustment lines. */
+    private static final class LineNumbers {
+        private final boolean numeric;
+        private BigInteger next;
+        private final java.util.Set<String> used = new java.util.HashSet<>();
+
+        LineNumbers(Invoice invoice) {
+            boolean allNumeric = !invoice.lines().isEmpty();
+            BigInteger max = BigInteger.ZERO;
+            for (InvoiceLine l : invoice.lines()) {
+                used.add(l.lineNumber());
+                if (l.lineNumber().matches("\\d{1,18}")) {
+                    max = max.max(new BigInteger(l.lineNumber()));
+                } else {
+                    allNumeric = false;
+                }
+            }
+            this.numeric = allNumeric;
+            this.next = numeric ? max.add(BigInteger.ONE) : BigInteger.ONE;
+        }
+
+        String next() {
+            String candidate;
+            do {
+                candidate = numeric ? next.toString() : "ADJ-" + next;
+                next = next.add(BigInteger.ONE);
+            } while (!used.add(candidate));
+            return candidate;
+        }
+    }
+
+    /** @return invoice, number of findings and rule sets; no messages */
+    @Override
+    public String toString() {
+        return "ComplianceReport[" + invoiceNumber + ", " + findings.size() + " findings, " + ruleSets + "]";
+    }
+}

@@ -1,0 +1,327 @@
+package dev.legalbilling.rules.internal;
+
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.rules.Action;
+import dev.legalbilling.rules.Adjustment;
+import dev.legalbilling.rules.CheckLimitExceededException;
+import dev.legalbilling.rules.CheckLimits;
+import dev.legalbilling.rules.CheckRequest;
+import dev.legalbilling.rules.ComplianceReport;
+import dev.legalbilling.rules.Finding;
+import dev.legalbilling.rules.GuidelineProfile;
+import dev.legalbilling.rules.RuleDefinition;
+import dev.legalbilling.rules.RuleExecutionException;
+import dev.legalbilling.rules.RuleSetInfo;
+import dev.legalbilling.rules.RuleSettings;
+import dev.legalbilling.rules.Severity;
+import dev.legalbilling.rules.fact.Parameter;
+import dev.legalbilling.rules.fact.Suggestion;
+import dev.legalbilling.rules.fact.Violation;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one check: a fresh session per rule set (sessions are never shared between threads), facts built once,
+ * firings and time bounded. The sessions run on the engine's executor so that a check that runs out of time can
+ * be abandoned while the caller carries on; the session is halted and its thread interrupted.
+ *
+ * <p>Thread-safe: all state of a check lives in the check.
+ */
+public final class CheckRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckRunner.class);
+
+    private final List<CompiledRuleSet> ruleSets;
+    private final List<RuleSetInfo> infos;
+    private final ExecutorService executor;
+
+    /**
+     * @param ruleSets the rule sets every check runs, in order
+     * @param executor where sessions run
+     */
+    public CheckRunner(List<CompiledRuleSet> ruleSets, ExecutorService executor) {
+        this.ruleSets = List.copyOf(ruleSets);
+        this.infos = this.ruleSets.stream().map(CompiledRuleSet::info).toList();
+        this.executor = executor;
+    }
+
+    /**
+     * @param request what to check
+     * @param limits the bounds of this check
+     * @return the report
+     * @throws CheckLimitExceededException when the check exceeds a bound
+     * @throws RuleExecutionException when a rule fails
+     */
+    public ComplianceReport check(CheckRequest request, CheckLimits limits) {
+        long start = System.nanoTime();
+        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request);
+        List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
+        for (CompiledRuleSet set : ruleSets) {
+            parameters.add(FactAssembler.parameters(set.info().rules(), request.profile()));
+        }
+        Execution execution = new Execution(request, facts, parameters, limits.maxFirings());
+        Future<List<Raw>> future = executor.submit(execution);
+        List<Raw> raws;
+        try {
+            raws = future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            execution.halt();
+            future.cancel(true);
+            String setId = execution.currentSet == null ? "?" : execution.currentSet.info().id();
+            String rule = execution.currentRule == null ? "?" : execution.currentRule;
+            throw new CheckLimitExceededException(setId, rule, CheckLimitExceededException.Limit.TIME,
+                    "Check of invoice " + request.invoice().number() + " stopped after " + limits.timeout()
+                            .toMillis() + " ms (the time limit) in rule set " + setId + ", rule " + rule
+                            + location(execution.currentSet, rule));
+        } catch (InterruptedException e) {
+            execution.halt();
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RuleExecutionException("?", "?", "Check of invoice " + request.invoice().number()
+                    + " was interrupted", e);
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        } catch (CancellationException e) {
+            throw new RuleExecutionException("?", "?", "Check of invoice " + request.invoice().number()
+                    + " was cancelled", e);
+        }
+        List<Finding> findings = findings(request, facts, raws);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Checked invoice {} ({} lines) against {} rule sets: {} findings, {} firings, {} ms",
+                    request.invoice().number(), request.invoice().lines().size(), ruleSets.size(), findings.size(),
+                    limits.maxFirings() - execution.remaining, (System.nanoTime() - start) / 1_000_000);
+        }
+        return new ComplianceReport(request.invoice().number(), request.invoice().total(), request.profile().id(),
+                findings, infos);
+    }
+
+    private static RuntimeException unwrap(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private static String location(CompiledRuleSet set, String rule) {
+        return set == null ? "" : set.locationSuffix(rule);
+    }
+
+    /** A violation and the rule and rule set that inserted it. */
+    private record Raw(CompiledRuleSet set, String ruleId, Violation violation) {
+    }
+
+    /** The sessions of one check, run on the executor. */
+    private final class Execution implements Callable<List<Raw>> {
+        private final CheckRequest request;
+        private final FactAssembler.InvoiceFacts facts;
+        private final List<List<Parameter>> parameters;
+        private final long maxFirings;
+        private volatile CompiledRuleSet currentSet;
+        private volatile String currentRule;
+        private volatile KieSession currentSession;
+        private volatile boolean halted;
+        private long remaining;
+
+        Execution(CheckRequest request, FactAssembler.InvoiceFacts facts, List<List<Parameter>> parameters,
+                long maxFirings) {
+            this.request = request;
+            this.facts = facts;
+            this.parameters = parameters;
+            this.maxFirings = maxFirings;
+            this.remaining = maxFirings;
+        }
+
+        void halt() {
+            halted = true;
+            KieSession s = currentSession;
+            if (s != null) {
+                try {
+                    s.halt();
+                } catch (RuntimeException e) {
+                    LOG.debug("halting a session failed", e);
+                }
+            }
+        }
+
+        @Override
+        public List<Raw> call() {
+            List<Raw> raws = new ArrayList<>();
+            for (int i = 0; i < ruleSets.size() && !halted; i++) {
+                run(ruleSets.get(i), parameters.get(i), raws);
+            }
+            return raws;
+        }
+
+        private void run(CompiledRuleSet set, List<Parameter> params, List<Raw> raws) {
+            currentSet = set;
+            currentRule = null;
+            Set<String> disabled = disabledRules(set, request.profile());
+            Map<String, long[]> counts = new HashMap<>();
+            KieSession session = set.kieBase().newKieSession();
+            currentSession = session;
+            try {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                        String name = event.getMatch().getRule().getName();
+                        currentRule = name;
+                        counts.computeIfAbsent(name, k -> new long[1])[0]++;
+                    }
+                });
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        if (event.getObject() instanceof Violation v && event.getRule() != null) {
+                            raws.add(new Raw(set, event.getRule().getName(), v));
+                        }
+                    }
+                });
+                for (Object fact : facts.facts()) {
+                    session.insert(fact);
+                }
+                for (Parameter p : params) {
+                    session.insert(p);
+                }
+                int budget = remaining >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) remaining + 1;
+                int fired = disabled.isEmpty() ? session.fireAllRules(budget)
+                        : session.fireAllRules(match -> !disabled.contains(match.getRule().getName()), budget);
+                if (fired > remaining) {
+                    String rule = mostFired(counts);
+                    throw new CheckLimitExceededException(set.info().id(), rule,
+                            CheckLimitExceededException.Limit.FIRINGS, "Check of invoice "
+                                    + request.invoice().number() + " stopped after " + maxFirings
+                                    + " rule firings (the firing limit) in rule set " + set.info().id()
+                                    + "; rule " + rule + " fired " + counts.get(rule)[0] + " times"
+                                    + set.locationSuffix(rule));
+                }
+                remaining -= fired;
+            } catch (CheckLimitExceededException e) {
+                throw e;
+            } catch (ConsequenceException e) {
+                String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : String.valueOf(currentRule);
+                throw failure(set, rule, e.getCause() == null ? e : e.getCause());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                if (halted) {
+                    return;
+                }
+                throw failure(set, currentRule == null ? "?" : currentRule, e);
+            } finally {
+                currentSession = null;
+                session.dispose();
+            }
+        }
+
+        private RuleExecutionException failure(CompiledRuleSet set, String rule, Throwable cause) {
+            return new RuleExecutionException(set.info().id(), rule, "Rule " + rule + " of rule set "
+                    + set.info().id() + set.locationSuffix(rule) + " failed on invoice " + request.invoice().number()
+                    + ": " + RuleSetCompiler.rootMessage(cause), cause);
+        }
+    }
+
+    private static String mostFired(Map<String, long[]> counts) {
+        return counts.entrySet().stream().max(Comparator.comparingLong(e -> e.getValue()[0]))
+                .map(Map.Entry::getKey).orElse("?");
+    }
+
+    private static Set<String> disabledRules(CompiledRuleSet set, GuidelineProfile profile) {
+        Set<String> disabled = new HashSet<>();
+        for (RuleDefinition rule : set.info().rules()) {
+            boolean enabled = profile.settings(rule.id()).enabledIfSet().orElse(rule.enabled());
+            if (!enabled) {
+                disabled.add(rule.id());
+            }
+        }
+        return disabled;
+    }
+
+    private List<Finding> findings(CheckRequest request, FactAssembler.InvoiceFacts facts, List<Raw> raws) {
+        Invoice invoice = request.invoice();
+        String number = invoice.number().value();
+        Set<Finding> findings = new LinkedHashSet<>();
+        for (Raw raw : raws) {
+            Violation v = raw.violation();
+            CompiledRuleSet set = raw.set();
+            if (!v.invoiceNumber().equals(number)) {
+                throw new RuleExecutionException(set.info().id(), raw.ruleId(), "Rule " + raw.ruleId() + " of rule set "
+                        + set.info().id() + " reported invoice " + v.invoiceNumber() + " while checking " + number,
+                        null);
+            }
+            InvoiceLine line = null;
+            if (!v.lineNumber().isEmpty()) {
+                line = facts.lines().get(v.lineNumber());
+                if (line == null) {
+                    throw new RuleExecutionException(set.info().id(), raw.ruleId(), "Rule " + raw.ruleId()
+                            + " of rule set " + set.info().id() + " reported line " + v.lineNumber()
+                            + ", which invoice " + number + " does not have", null);
+                }
+            }
+            RuleDefinition def = set.definition(raw.ruleId());
+            RuleSettings settings = request.profile().settings(raw.ruleId());
+            Severity severity = settings.severity() != null ? settings.severity() : def.severity();
+            Action action = settings.action() != null ? settings.action() : def.action();
+            String citation = settings.citation() != null ? settings.citation() : def.citation();
+            Adjustment adjustment = line == null ? null : adjustment(v.suggestion(), invoice);
+            Money atStake;
+            if (v.amountAtStake() != null) {
+                atStake = Money.rounded(v.amountAtStake(), invoice.currency(), RoundingMode.HALF_UP);
+            } else if (adjustment != null) {
+                atStake = adjustment.writeDown(line);
+            } else if (line != null) {
+                atStake = line.total().abs();
+            } else {
+                atStake = Money.zero(invoice.currency());
+            }
+            findings.add(new Finding(raw.ruleId(), set.info().id(), severity, action, invoice.number(),
+                    line == null ? null : line.lineNumber(), line == null ? 0 : line.sourceLine(), v.message(),
+                    citation, atStake, adjustment));
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.<Finding>comparingInt(f -> f.lineItemNumber() == null ? 0
+                        : facts.positions().get(f.lineItemNumber()))
+                .thenComparing(Finding::ruleId)
+                .thenComparing(Finding::ruleSetId)
+                .thenComparing(Finding::message)
+                .thenComparing(f -> f.amountAtStake().amount()));
+        return sorted;
+    }
+
+    private static Adjustment adjustment(Suggestion s, Invoice invoice) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s.kind()) {
+            case Suggestion.REDUCE_UNITS -> new Adjustment.ReduceUnits(s.value());
+            case Suggestion.BILL_AT_PERCENT -> new Adjustment.BillAtPercent(s.value());
+            case Suggestion.DISALLOW -> new Adjustment.Disallow();
+            case Suggestion.CAP_AMOUNT -> new Adjustment.CapAmount(
+                    Money.rounded(s.value(), invoice.currency(), RoundingMode.HALF_UP));
+            default -> throw new IllegalStateException("unknown suggestion kind " + s.kind());
+        };
+    }
+}

@@ -1,0 +1,219 @@
+package dev.legalbilling.rules.internal;
+
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.party.Matter;
+import dev.legalbilling.party.Timekeeper;
+import dev.legalbilling.rules.CheckRequest;
+import dev.legalbilling.rules.GuidelineProfile;
+import dev.legalbilling.rules.ParameterDefinition;
+import dev.legalbilling.rules.ParameterType;
+import dev.legalbilling.rules.ParameterValue;
+import dev.legalbilling.rules.RuleDefinition;
+import dev.legalbilling.rules.RuleSettings;
+import dev.legalbilling.rules.fact.InvoiceFact;
+import dev.legalbilling.rules.fact.LineFact;
+import dev.legalbilling.rules.fact.MatterFact;
+import dev.legalbilling.rules.fact.MatterFees;
+import dev.legalbilling.rules.fact.Parameter;
+import dev.legalbilling.rules.fact.ProfileFact;
+import dev.legalbilling.rules.fact.TimekeeperDay;
+import dev.legalbilling.rules.fact.TimekeeperFact;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the facts of one check once, in Java, before any session starts: the invoice, its lines, matter,
+ * timekeepers, the derived per-timekeeper-per-day sums and matter fees, the profile, and per rule set the
+ * parameters in force. Linear in the number of lines. Stateless; thread-safe.
+ */
+public final class FactAssembler {
+
+    /**
+     * The facts of one check.
+     *
+     * @param facts every fact except parameters, in insertion order
+     * @param lines the invoice lines by line number
+     * @param positions 1-based position of each line by line number
+     */
+    public record InvoiceFacts(List<Object> facts, Map<String, InvoiceLine> lines, Map<String, Integer> positions) {
+    }
+
+    private FactAssembler() {
+    }
+
+    /**
+     * @param request the check request
+     * @return its facts
+     */
+    public static InvoiceFacts assemble(CheckRequest request) {
+        Invoice invoice = request.invoice();
+        String number = invoice.number().value();
+        List<Object> facts = new ArrayList<>(invoice.lines().size() * 2 + 8);
+        facts.add(new InvoiceFact(number, invoice.client().value(), invoice.matter().value(), invoice.invoiceDate(),
+                invoice.periodStart(), invoice.periodEnd(), invoice.currency().getCurrencyCode(),
+                invoice.total().amount(), invoice.feeTotal().amount(), invoice.expenseTotal().amount(),
+                invoice.lines().size()));
+        facts.add(matterFact(request));
+        facts.add(matterFees(request));
+        GuidelineProfile profile = request.profile();
+        facts.add(new ProfileFact(profile.id(), profile.clientIfSet().map(c -> c.value()).orElse(""),
+                profile.effectiveDate()));
+
+        Map<String, InvoiceLine> lines = new HashMap<>(invoice.lines().size() * 2);
+        Map<String, Integer> positions = new HashMap<>(invoice.lines().size() * 2);
+        Map<String, Timekeeper> timekeepers = new LinkedHashMap<>();
+        Map<DayKey, DayTotals> days = new LinkedHashMap<>();
+        int position = 0;
+        for (InvoiceLine line : invoice.lines()) {
+            position++;
+            lines.put(line.lineNumber(), line);
+            positions.put(line.lineNumber(), position);
+            facts.add(lineFact(number, line, position));
+            Timekeeper tk = line.timekeeper();
+            if (tk != null) {
+                timekeepers.putIfAbsent(tk.id().value(), tk);
+                if (line.type() == LineType.FEE) {
+                    days.computeIfAbsent(new DayKey(tk.id().value(), line.date()), k -> new DayTotals())
+                            .add(line);
+                }
+            }
+        }
+        for (Timekeeper tk : timekeepers.values()) {
+            facts.add(new TimekeeperFact(tk.id().value(), tk.classification().code(),
+                    tk.classification().seniority(), tk.classification().isLawyer(),
+                    tk.standardRateIfSet().map(r -> r.amount()).orElse(BigDecimal.ZERO),
+                    tk.standardRateIfSet().isPresent()));
+        }
+        for (Map.Entry<DayKey, DayTotals> e : days.entrySet()) {
+            DayTotals d = e.getValue();
+            facts.add(new TimekeeperDay(number, e.getKey().timekeeperId(), e.getKey().date(), d.hours, d.fees,
+                    d.lineNumbers.size(), d.lineNumbers, d.largestLine));
+        }
+        return new InvoiceFacts(facts, lines, positions);
+    }
+
+    /**
+     * The parameters in force for the rules of one rule set: the profile's value where it sets one (converted to
+     * the documented type), else the documented default. Parameters the profile sets for undocumented rules of the
+     * set are passed as given.
+     *
+     * @param definitions the rule set's rules
+     * @param profile the profile
+     * @return one fact per parameter
+     * @throws InvalidValueException when the profile gives a parameter a value that does not fit its type
+     */
+    public static List<Parameter> parameters(List<RuleDefinition> definitions, GuidelineProfile profile) {
+        List<Parameter> out = new ArrayList<>();
+        for (RuleDefinition rule : definitions) {
+            RuleSettings settings = profile.settings(rule.id());
+            for (ParameterDefinition def : rule.parameters()) {
+                ParameterValue given = settings.parameters().get(def.name());
+                ParameterValue value = given == null ? def.defaultValue()
+                        : convert(profile.id(), rule.id(), def, given);
+                out.add(fact(rule.id(), def.name(), value));
+            }
+            for (Map.Entry<String, ParameterValue> e : settings.parameters().entrySet()) {
+                if (rule.parameter(e.getKey()).isEmpty()) {
+                    out.add(fact(rule.id(), e.getKey(), e.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ParameterValue convert(String profileId, String ruleId, ParameterDefinition def,
+            ParameterValue given) {
+        if (given.type() == def.type()) {
+            return given;
+        }
+        boolean numeric = def.type() != ParameterType.STRING_LIST && given.type() != ParameterType.STRING_LIST;
+        try {
+            if (numeric) {
+                return new ParameterValue(def.type(), given.decimal(), List.of());
+            }
+        } catch (InvalidValueException e) {
+            // fall through to the message naming profile, rule and parameter
+        }
+        throw new InvalidValueException("profile " + profileId + " parameter " + ruleId + "." + def.name(),
+                given.asText(), "does not fit the documented type " + def.type());
+    }
+
+    private static Parameter fact(String ruleId, String name, ParameterValue v) {
+        return new Parameter(ruleId, name, v.type().name(), v.decimal(), v.strings());
+    }
+
+    private static LineFact lineFact(String invoiceNumber, InvoiceLine line, int position) {
+        Timekeeper tk = line.timekeeper();
+        BigDecimal rate = line.unitCost() == null ? BigDecimal.ZERO : line.unitCost().amount();
+        return new LineFact(invoiceNumber, line.lineNumber(), position, line.sourceLine(), line.type().ledesCode(),
+                line.date(), tk == null ? "" : tk.id().value(), tk == null ? "" : tk.classification().code(),
+                line.units(), line.type() == LineType.FEE ? line.units() : BigDecimal.ZERO, rate,
+                line.adjustment().amount(), line.total().amount(), orEmpty(line.taskCode()),
+                orEmpty(line.activityCode()), orEmpty(line.expenseCode()), line.narrative(), line.nonWorkingTravel(),
+                line.receipt().name());
+    }
+
+    private static MatterFact matterFact(CheckRequest request) {
+        Invoice invoice = request.invoice();
+        Matter m = request.matter();
+        String currency = invoice.currency().getCurrencyCode();
+        if (m == null) {
+            return new MatterFact(invoice.matter().value(), invoice.client().value(),
+                    invoice.clientMatterId().orElse(""), "", "", "", "", "", currency, BigDecimal.ZERO, false);
+        }
+        return new MatterFact(m.id().value(), m.client().id().value(), m.clientMatterIdIfSet().orElse(""),
+                m.practiceArea().name(), m.matterType().name(), m.jurisdiction().code(),
+                arrangementName(m.arrangement()), m.codeSet().name(), currency,
+                m.budgetIfSet().map(b -> b.amount()).orElse(BigDecimal.ZERO), m.budgetIfSet().isPresent());
+    }
+
+    private static MatterFees matterFees(CheckRequest request) {
+        Invoice invoice = request.invoice();
+        BigDecimal fees = invoice.feeTotal().amount();
+        BigDecimal prior = request.priorFees().amount();
+        Matter m = request.matter();
+        boolean hasBudget = m != null && m.budgetIfSet().isPresent();
+        return new MatterFees(invoice.matter().value(), fees, prior, prior.add(fees),
+                hasBudget ? m.budget().amount() : BigDecimal.ZERO, hasBudget);
+    }
+
+    /** {@code HourlyFee} → {@code HOURLY}, {@code ContingencyFee} → {@code CONTINGENCY}. */
+    static String arrangementName(Object arrangement) {
+        String simple = arrangement.getClass().getSimpleName().replaceAll("(Fee|Arrangement)$", "");
+        return simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private record DayKey(String timekeeperId, LocalDate date) {
+    }
+
+    private static final class DayTotals {
+        private BigDecimal hours = BigDecimal.ZERO;
+        private BigDecimal fees = BigDecimal.ZERO;
+        private final List<String> lineNumbers = new ArrayList<>(4);
+        private BigDecimal largestUnits;
+        private String largestLine;
+
+        void add(InvoiceLine line) {
+            hours = hours.add(line.units());
+            fees = fees.add(line.total().amount());
+            lineNumbers.add(line.lineNumber());
+            if (largestUnits == null || line.units().compareTo(largestUnits) >= 0) {
+                largestUnits = line.units();
+                largestLine = line.lineNumber();
+            }
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package dev.legalbilling.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.legalbilling.BillingException;
+import dev.legalbilling.rules.Action;
+import dev.legalbilling.rules.ParameterDefinition;
+import dev.legalbilling.rules.ParameterType;
+import dev.legalbilling.rules.ParameterValue;
+import dev.legalbilling.rules.RuleDefinition;
+import dev.legalbilling.rules.Severity;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rule set's {@code ruleset.yaml}: id, version, description, files, and each rule's documented defaults.
+ *
+ * <pre>
+ * id: demo
+ * version: 1.0.0
+ * description: Demonstration pack
+ * files: [daily-hours.drl, single-entry.drl]
+ * rules:
+ *   DEMO-DAILY-HOURS:
+ *     description: A timekeeper's fee time on one day exceeds the daily cap.
+ *     severity: WARNING          # ERROR | WARNING | INFO (default WARNING)
+ *     action: ADJUST             # FLAG | ADJUST | REJECT (default FLAG)
+ *     enabled: true              # default true
+ *     citation: "Guideline 4.2"
+ *     parameters:
+ *       maxHoursPerDay: {type: DECIMAL, default: "10", description: "hours"}
+ * </pre>
+ *
+ * @param id rule set id, or null when absent
+ * @param version version, or null when absent
+ * @param description description, possibly empty
+ * @param files DRL file names, or null when the manifest does not list them
+ * @param rules rule definitions by id, in manifest order
+ */
+public record Manifest(String id, String version, String description, List<String> files,
+        Map<String, RuleDefinition> rules) {
+
+    /** The manifest's file name. */
+    public static final String FILE_NAME = "ruleset.yaml";
+
+    /** Holds the YAML mapper, so that precompiled packs (read from properties) never load Jackson. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
+
+    private static final Set<String> TOP_KEYS = Set.of("id", "version", "description", "files", "rules");
+    private static final Set<String> RULE_KEYS =
+            Set.of("description", "severity", "action", "enabled", "citation", "parameters");
+    private static final Set<String> PARAMETER_KEYS = Set.of("type", "default", "description");
+
+    /** A manifest that cannot be read; the message names the file and the field. */
+    public static final class InvalidManifestException extends BillingException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidManifestException(String message) {
+            super("RULES_MANIFEST_INVALID", message);
+        }
+    }
+
+    /**
+     * @param yaml the manifest text
+     * @return the manifest
+     * @throws InvalidManifestException naming the field when the text is not a valid manifest
+     */
+    public static Manifest parse(String yaml) {
+        JsonNode root;
+        try {
+            root = Yaml.MAPPER.readTree(yaml);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidManifestException("is not valid YAML: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidManifestException("must be a YAML mapping with id, version and rules");
+        }
+        unknownKeys(root, TOP_KEYS, "");
+        String id = text(root, "id");
+        String version = text(root, "version");
+        String description = root.has("description") ? root.get("description").asText() : "";
+        List<String> files = null;
+        if (root.has("files")) {
+            if (!root.get("files").isArray()) {
+                throw new InvalidManifestException("files must be a list of DRL file names");
+            }
+            files = new ArrayList<>();
+            for (JsonNode f : root.get("files")) {
+                files.add(f.asText());
+            }
+        }
+        Map<String, RuleDefinition> rules = new LinkedHashMap<>();
+        JsonNode rulesNode = root.get("rules");
+        if (rulesNode != null && !rulesNode.isNull()) {
+            if (!rulesNode.isObject()) {
+                throw new InvalidManifestException("rules must map rule ids to their defaults");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = rulesNode.properties().iterator(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                rules.put(e.getKey(), rule(e.getKey(), e.getValue()));
+            }
+        }
+        return new Manifest(id, version, description, files, rules);
+    }
+
+    /**
+     * Writes this manifest as properties, for the build-time index of a precompiled pack: reading them back needs
+     * no YAML parser, which keeps the YAML library off the start-up path.
+     *
+     * @param out receives {@code manifest.*} and {@code rule.N.*} keys
+     */
+    public void toProperties(java.util.Properties out) {
+        out.setProperty("manifest.id", id == null ? "" : id);
+        out.setProperty("manifest.version", version == null ? "" : version);
+        out.setProperty("manifest.description", description == null ? "" : description);
+        out.setProperty("manifest.files", files == null ? "" : String.join("/", files));
+        int r = 0;
+        for (RuleDefinition rule : rules.values()) {
+            String k = "rule." + r++ + ".";
+            out.setProperty(k + "id", rule.id());
+            out.setProperty(k + "description", rule.description());
+            out.setProperty(k + "enabled", Boolean.toString(rule.enabled()));
+            out.setProperty(k + "severity", rule.severity().name());
+            out.setProperty(k + "action", rule.action().name());
+            out.setProperty(k + "citation", rule.citation());
+            int p = 0;
+            for (ParameterDefinition def : rule.parameters()) {
+                String pk = k + "param." + p++ + ".";
+                out.setProperty(pk + "name", def.name());
+                out.setProperty(pk + "type", def.type().name());
+                out.setProperty(pk + "description", def.description());
+                if (def.type() == ParameterType.STRING_LIST) {
+                    List<String> values = def.defaultValue().strings();
+                    out.setProperty(pk + "default.count", Integer.toString(values.size()));
+                    for (int i = 0; i < values.size(); i++) {
+                        out.setProperty(pk + "default." + i, values.get(i));
+                    }
+                } else {
+                    out.setProperty(pk + "default", def.defaultValue().decimal().toPlainString());
+                }
+            }
+        }
+    }
+
+    /**
+     * @param in properties written by {@link #toProperties}
+     * @return the manifest, or null when they hold none
+     */
+    public static Manifest fromProperties(java.util.Properties in) {
+        if (in.getProperty("manifest.id") == null) {
+            return null;
+        }
+        String files = in.getProperty("manifest.files", "");
+        Map<String, RuleDefinition> rules = new LinkedHashMap<>();
+        for (int r = 0; in.getProperty("rule." + r + ".id") != null; r++) {
+            String k = "rule." + r + ".";
+            List<ParameterDefinition> params = new ArrayList<>();
+            for (int p = 0; in.getProperty(k + "param." + p + ".name") != null; p++) {
+                String pk = k + "param." + p + ".";
+                ParameterType type = ParameterType.valueOf(in.getProperty(pk + "type"));
+                ParameterValue value;
+                if (type == ParameterType.STRING_LIST) {
+                    List<String> values = new ArrayList<>();
+                    int count = Integer.parseInt(in.getProperty(pk + "default.count", "0"));
+                    for (int i = 0; i < count; i++) {
+                        values.add(in.getProperty(pk + "default." + i));
+                    }
+                    value = ParameterValue.strings(values);
+                } else {
+                    value = ParameterValue.parse(type, in.getProperty(pk + "default"));
+                }
+                params.add(new ParameterDefinition(in.getProperty(pk + "name"), type, value,
+                        in.getProperty(pk + "description")));
+            }
+            String id = in.getProperty(k + "id");
+            rules.put(id, new RuleDefinition(id, in.getProperty(k + "description"),
+                    Boolean.parseBoolean(in.getProperty(k + "enabled")),
+                    Severity.valueOf(in.getProperty(k + "severity")), Action.valueOf(in.getProperty(k + "action")),
+                    in.getProperty(k + "citation"), params));
+        }
+        return new Manifest(emptyToNull(in.getProperty("manifest.id")), emptyToNull(in.getProperty("manifest.version")),
+                in.getProperty("manifest.description", ""), files.isEmpty() ? null : List.of(files.split("/")),
+                rules);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static RuleDefinition rule(String id, JsonNode node) {
+        String where = "rules." + id;
+        if (node == null || node.isNull()) {
+            return RuleDefinition.undocumented(id);
+        }
+        if (!node.isObject()) {
+            throw new InvalidManifestException(where + " must be a mapping");
+        }
+        unknownKeys(node, RULE_KEYS, where + ".");
+        Severity severity = node.has("severity")
+                ? parseEnum(Severity.class, node.get("severity").asText(), where + ".severity") : Severity.WARNING;
+        Action action = node.has("action")
+                ? parseEnum(Action.class, node.get("action").asText(), where + ".action") : Action.FLAG;
+        boolean enabled = !node.has("enabled") || node.get("enabled").asBoolean(true);
+        List<ParameterDefinition> parameters = new ArrayList<>();
+        JsonNode params = node.get("parameters");
+        if (params != null && !params.isNull()) {
+            if (!params.isObject()) {
+                throw new InvalidManifestException(where + ".parameters must map names to definitions");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = params.properties().iterator(); it.hasNext();) {
+                Map.Entry<String, JsonNode> p = it.next();
+                parameters.add(parameter(where + ".parameters." + p.getKey(), p.getKey(), p.getValue()));
+            }
+        }
+        try {
+            return new RuleDefinition(id, text(node, "description"), enabled, severity, action,
+                    text(node, "citation"), parameters);
+        } catch (BillingException e) {
+            throw new InvalidManifestException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static ParameterDefinition parameter(String where, String name, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidManifestException(where + " must be a mapping with type and default");
+        }
+        unknownKeys(node, PARAMETER_KEYS, where + ".");
+        if (!node.has("type") || !node.has("default")) {
+            throw new InvalidManifestException(where + " needs a type and a default");
+        }
+        ParameterType type = parseEnum(ParameterType.class, node.get("type").asText(), where + ".type");
+        JsonNode def = node.get("default");
+        try {
+            ParameterValue value = def.isArray() ? ParameterValue.strings(strings(def))
+                    : ParameterValue.parse(type, def.asText());
+            return new ParameterDefinition(name, type, value, text(node, "description"));
+        } catch (BillingException e) {
+            throw new InvalidManifestException(where + ".default: " + e.getMessage());
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String where) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidManifestException(where + " is '" + text + "', expected one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static void unknownKeys(JsonNode node, Set<String> allowed, String prefix) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                throw new InvalidManifestException("unknown field " + prefix + key + " (expected one of "
+                        + new java.util.TreeSet<>(allowed) + ")");
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.legalbilling.rules;
+
+import dev.legalbilling.rules.RuleSetLoadException.Problem;
+import dev.legalbilling.rules.internal.RuleSetContent;
+import dev.legalbilling.rules.internal.SourceFile;
+import dev.legalbilling.rules.internal.security.DrlSecurityCheck;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+
+/**
+ * Build step (run by the pom in {@code process-test-classes}, before the jar is packed): compiles every bundled pack
+ * under {@code dev/legalbilling/rules/packs/} to Drools' executable model and writes the generated classes next to
+ * the pack, with a {@code precompiled.properties} index holding the model class names and the SHA-256 of the
+ * pack's content. At run time {@link RuleEngine} loads the model directly, without the DRL compiler, when the hash
+ * still matches (and falls back to compiling the DRL when it does not).
+ *
+ * <p>The pack passes the default security policy first, exactly as a firm's file would; the build fails otherwise.
+ * Lives in test sources because it needs {@code drools-model-codegen}, which applications never need.
+ *
+ * <p>Usage: {@code BundledPackCompiler <target/classes>}.
+ */
+public final class BundledPackCompiler {
+    private BundledPackCompiler() {
+    }
+
+    /**
+     * @param args the classes directory
+     * @throws Exception when a pack does not compile; the build fails
+     */
+    public static void main(String[] args) throws Exception {
+        Path classes = Path.of(args[0]);
+        Path root = classes.resolve(RuleSetSource.BUNDLED_ROOT);
+        if (!Files.isDirectory(root)) {
+            System.out.println("[bundled packs] none under " + root);
+            return;
+        }
+        List<Path> packs;
+        try (Stream<Path> s = Files.list(root)) {
+            packs = s.filter(p -> Files.isRegularFile(p.resolve("ruleset.yaml"))).sorted().toList();
+        }
+        for (Path pack : packs) {
+            compile(classes, pack);
+        }
+    }
+
+    private static void compile(Path classes, Path pack) throws IOException {
+        long start = System.nanoTime();
+        String folder = classes.relativize(pack).toString().replace('\\', '/');
+        Files.deleteIfExists(pack.resolve(RuleSetContent.PRECOMPILED_INDEX));
+        ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                BundledPackCompiler.class.getClassLoader());
+        List<Problem> problems = new ArrayList<>();
+        RuleSetContent content = RuleSetReader.read(RuleSetSource.classpath(folder, loader), problems);
+        if (content == null) {
+            throw new IllegalStateException("bundled pack " + folder + " cannot be read: " + problems);
+        }
+        DrlSecurityCheck check = new DrlSecurityCheck(RuleSecurityPolicy.defaults(), loader);
+        for (SourceFile f : content.drlFiles()) {
+            for (DrlSecurityCheck.Problem p : check.check(f.text()).problems()) {
+                problems.add(new Problem(content.id(), folder + "/" + f.name(), p.line(), p.column(), p.kind(),
+                        p.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("bundled pack " + content.id() + " fails the default security policy:\n"
+                    + problems.stream().map(Problem::toString).reduce((a, b) -> a + "\n" + b).orElse(""));
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("dev.legalbilling.rules.packs", content.id(), content.version());
+        kfs.generateAndWritePomXML(releaseId);
+        KieModuleModel module = ks.newKieModuleModel();
+        module.newKieBaseModel(content.id()).addPackage("*").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
+        for (SourceFile f : content.drlFiles()) {
+            kfs.write("src/main/resources/" + folder + "/" + f.name(), f.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, loader);
+        builder.buildAll(executableModelProject());
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("bundled pack " + content.id() + " does not compile: " + errors);
+        }
+        InternalKieModule kieModule = (InternalKieModule) builder.getKieModule();
+        TreeSet<String> models = new TreeSet<>();
+        int written = 0;
+        for (String name : kieModule.getFileNames()) {
+            if (name.endsWith("/drools-model")) {
+                for (String line : new String(kieModule.getBytes(name), StandardCharsets.UTF_8).split("\\R")) {
+                    if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
+                        models.add(line.strip());
+                    }
+                }
+            } else if (name.startsWith(folder + "/") && name.endsWith(".class")) {
+                Path out = classes.resolve(name);
+                Files.createDirectories(out.getParent());
+                Files.write(out, kieModule.getBytes(name));
+                written++;
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("bundled pack " + content.id() + ": the executable model lists no model");
+        }
+        for (String model : models) {
+            if (!model.startsWith(folder.replace('/', '.') + ".")) {
+                throw new IllegalStateException("bundled pack " + content.id() + ": model " + model
+                        + " is outside the pack's package " + folder.replace('/', '.')
+                        + " (the DRL package must match the pack folder)");
+            }
+        }
+        Properties index = new Properties();
+        index.setProperty("sha256", content.sha256());
+        index.setProperty("models", String.join(",", models));
+        content.manifest().toProperties(index);
+        index.setProperty("drools", KieServices.class.getPackage().getImplementationVersion() == null ? "unknown"
+                : KieServices.class.getPackage().getImplementationVersion());
+        java.io.StringWriter text = new java.io.StringWriter();
+        index.store(text, null);
+        // drop the time stamp Properties writes, keep keys sorted: the index is reproducible
+        List<String> lines = new ArrayList<>(text.toString().lines().filter(l -> !l.startsWith("#")).sorted()
+                .toList());
+        lines.add(0, "# Generated by BundledPackCompiler at build time from ruleset.yaml and the DRL files; do not edit");
+        Files.write(pack.resolve(RuleSetContent.PRECOMPILED_INDEX), lines, StandardCharsets.ISO_8859_1);
+        ks.getRepository().removeKieModule(releaseId);
+        System.out.printf("[bundled packs] %s %s: %d classes, models %s, %d ms%n", content.id(), content.version(),
+                written, models, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends org.kie.api.builder.KieBuilder.ProjectType> executableModelProject() {
+        try {
+            return (Class<? extends KieBuilder.ProjectType>)
+                    Class.forName("org.drools.model.codegen.ExecutableModelProject");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("drools-model-codegen is missing from the build classpath", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.legalbilling.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.legalbilling.invoice.Invoice;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void writesTheShapeTheCommandLinePrints() throws Exception {
+        Invoice first = Fixtures.invoice("J-1")
+                .fee(Fixtures.PARTNER, Fixtures.MONDAY, "6.5", "L110")
+                .fee(Fixtures.PARTNER, Fixtures.MONDAY, "4.5", null)
+                .build();
+        Invoice second = Fixtures.invoice("J-2").fee(Fixtures.ASSOCIATE, Fixtures.TUESDAY, "1", "L110").build();
+        try (RuleEngine engine = RuleEngine.builder().addBundled("demo").build()) {
+            List<ComplianceReport> reports = List.of(engine.check(first, null, null), engine.check(second, null, null));
+            JsonNode root = MAPPER.readTree(ReportJson.toJson(reports));
+
+            assertThat(root.get("invoices")).hasSize(2);
+            JsonNode inv = root.get("invoices").get(0);
+            assertThat(inv.get("invoiceNumber").asText()).isEqualTo("J-1");
+            assertThat(inv.get("total").isTextual()).isTrue();
+            assertThat(inv.get("total").asText()).isEqualTo("4950.00");
+            JsonNode daily = inv.get("findings").get(0);
+            assertThat(daily.get("ruleId").asText()).isEqualTo("DEMO-DAILY-HOURS");
+            assertThat(daily.get("severity").asText()).isEqualTo("WARNING");
+            assertThat(daily.get("lineItemNumber").asText()).isEqualTo("1");
+            assertThat(daily.get("sourceLine").asInt()).isEqualTo(3);
+            assertThat(daily.get("message").asText()).contains("above the daily cap of 10 hours");
+            assertThat(daily.get("citation").asText()).isEqualTo("Client billing guidelines: daily hour cap");
+            assertThat(daily.get("amountAtStake").isTextual()).isTrue();
+            assertThat(daily.get("amountAtStake").asText()).isEqualTo("450.00");
+            assertThat(daily.get("adjustment").get("kind").asText()).isEqualTo("REDUCE_UNITS");
+            assertThat(daily.get("adjustment").get("value").asText()).isEqualTo("5.5");
+            assertThat(root.get("invoices").get(1).get("findings")).isEmpty();
+
+            assertThat(root.get("rulePacks")).hasSize(1);
+            JsonNode pack = root.get("rulePacks").get(0);
+            assertThat(pack.get("id").asText()).isEqualTo("demo");
+            assertThat(pack.get("version").asText()).isEqualTo("1.0.0");
+            assertThat(pack.get("sha256").asText()).isEqualTo(engine.ruleSets().get(0).sha256());
+
+            StringWriter out = new StringWriter();
+            ReportJson.write(reports, out);
+            assertThat(MAPPER.readTree(out.toString())).isEqualTo(root);
+        }
+    }
+
+    @Test
+    void writesNullsForInvoiceLevelFindingsWithoutAdjustment() throws Exception {
+        String drl = """
+                package com.firm.rules;
+                import dev.legalbilling.rules.fact.*;
+                rule "FIRM-ANY"
+                when
+                    $i : InvoiceFact()
+                then
+                    insert(Violation.onInvoice($i, "Invoice " + $i.invoiceNumber() + " was checked."));
+                end
+                """;
+        try (RuleEngine engine = RuleEngine.builder().addString("any", "2", drl).build()) {
+            ComplianceReport report = engine.check(Fixtures.invoice("J-3")
+                    .fee(Fixtures.PARTNER, Fixtures.MONDAY, "1", "L110").build(), null, null);
+            JsonNode finding = MAPPER.readTree(ReportJson.toJson(report)).get("invoices").get(0).get("findings").get(0);
+            assertThat(finding.get("lineItemNumber").isNull()).isTrue();
+            assertThat(finding.get("sourceLine").isNull()).isTrue();
+            assertThat(finding.get("adjustment").isNull()).isTrue();
+            assertThat(finding.get("amountAtStake").asText()).isEqualTo("0.00");
+            assertThat(finding.get("citation").asText()).isEmpty();
+        }
+    }
+}

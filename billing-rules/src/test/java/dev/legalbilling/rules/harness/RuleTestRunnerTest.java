@@ -1,0 +1,113 @@
+package dev.legalbilling.rules.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.rules.RuleEngine;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class RuleTestRunnerTest {
+    private static RuleEngine engine;
+    private static RuleTestRunner runner;
+
+    @BeforeAll
+    static void load() {
+        engine = RuleEngine.builder().addBundled("demo").build();
+        runner = RuleTestRunner.of(engine);
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    private static Path resource(String path) {
+        try {
+            return Path.of(RuleTestRunnerTest.class.getClassLoader().getResource(path).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> demoPackCasesPass() {
+        return runner.discover(resource("harness/demo")).stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    RuleTestResult r = runner.run(c);
+                    if (!r.passed()) {
+                        fail(r.diff());
+                    }
+                }));
+    }
+
+    @Test
+    void everyDemoRuleFiresInSomeCaseAndSomeCaseExpectsNothing() {
+        List<RuleTestCase> cases = runner.discover(resource("harness/demo"));
+        Set<String> expectedRules = cases.stream().flatMap(c -> c.expected().stream())
+                .map(ExpectedFinding::ruleId).collect(Collectors.toSet());
+        assertThat(expectedRules).containsExactlyInAnyOrderElementsOf(engine.ruleSets().get(0).rules().stream()
+                .map(dev.legalbilling.rules.RuleDefinition::id).toList());
+        assertThat(cases).anySatisfy(c -> assertThat(c.expected()).isEmpty());
+    }
+
+    @Test
+    void discoversEveryCaseFileInFolderOrder() {
+        assertThat(runner.discover(resource("harness/demo"))).extracting(c -> c.file().getFileName().toString())
+                .containsExactly("clean.test.yaml", "defaults.test.yaml", "profile-file.test.json",
+                        "strict-profile.test.yaml");
+    }
+
+    @Test
+    void reportsPassedAndFailedWithADiffForEachFailure() {
+        RuleTestSummary summary = runner.runAll(resource("harness/failing"));
+        assertThat(summary.passed()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(2);
+        String report = summary.report();
+        assertThat(report).endsWith("1 passed, 2 failed\n");
+        assertThat(report).contains("FAIL expects the daily cap on the wrong line and misses the blank task code")
+                .contains("  - expected DEMO-DAILY-HOURS on line 2\n")
+                .contains("  + unexpected DEMO-BLANK-TASK-CODE on line 4\n")
+                .contains("  + unexpected DEMO-DAILY-HOURS on line 1\n")
+                .contains("FAIL points at an invoice that does not exist")
+                .contains("nowhere.json");
+        assertThat(report).doesNotContain("this one passes");
+    }
+
+    @Test
+    void readsJsonInvoicesExactlyWithSourceLines() {
+        Invoice invoice = new JsonInvoiceSource().read(resource("harness/demo/invoices/over-cap.json"));
+        assertThat(invoice.lines()).hasSize(5);
+        assertThat(invoice.lines().get(0).units()).isEqualByComparingTo(new BigDecimal("6.5"));
+        assertThat(invoice.lines().get(0).total().amount()).isEqualByComparingTo("2925.00");
+        assertThat(invoice.lines()).extracting(l -> l.sourceLine()).containsExactly(14, 16, 18, 20, 22);
+        assertThat(invoice.lines().get(4).total().amount()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void readsYamlInvoicesWithSourceLines() {
+        Invoice invoice = new JsonInvoiceSource().read(resource("harness/demo/invoices/clean.yaml"));
+        assertThat(invoice.lines()).singleElement().satisfies(l -> assertThat(l.sourceLine()).isEqualTo(11));
+    }
+
+    @Test
+    void pluggedInvoiceSourcesAreChosenByExtension() {
+        Invoice clean = new JsonInvoiceSource().read(resource("harness/demo/invoices/clean.yaml"));
+        RuleTestRunner ledes = runner.withInvoiceSource("txt", file -> clean);
+        RuleTestCase c = new RuleTestCase("plugged", Path.of("x.test.yaml"), Path.of("invoice.txt"),
+                java.util.Map.of(), dev.legalbilling.rules.GuidelineProfile.defaults(), null, java.util.Set.of());
+        assertThat(ledes.run(c).passed()).isTrue();
+        assertThat(runner.run(c).error()).contains("no invoice source reads '.txt' files");
+    }
+}
