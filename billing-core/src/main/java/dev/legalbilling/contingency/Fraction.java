@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * lowest terms, so {@code 2/6} equals {@code 1/3} and {@code 50%} equals {@code 1/2}.
  *
  * <p>Text forms accepted by {@link #parse(String)} and written by {@link #toPercentString()}: a percentage with
- * optional decimals ({@code 33%}, {@code 12.5%}), a percentage with a fractional part ({@code 33 1/3%}) and a plain
- * fraction ({@code 1/3}).
+ * optional decimals ({@code 33%}, {@code 12.5%}), a percentage with a fractional part ({@code 33 1/3%},
+ * {@code 1/3%}) and a plain fraction ({@code 1/3}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,7 +32,7 @@ public final class Fraction implements Comparable<Fraction> {
 
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
-    private static final Pattern MIXED_PERCENT = Pattern.compile("(\\d+)\\s+(\\d+)\\s*/\\s*(\\d+)\\s*%");
+    private static final Pattern MIXED_PERCENT = Pattern.compile("(?:(\\d+)\\s+)?(\\d+)\\s*/\\s*(\\d+)\\s*%");
     private static final Pattern RATIO = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
 
     private final BigInteger numerator;
@@ -101,7 +101,7 @@ public final class Fraction implements Comparable<Fraction> {
     /**
      * Parses a rate or share.
      *
-     * @param text {@code 33%}, {@code 12.5%}, {@code 33 1/3%} or {@code 1/3}
+     * @param text {@code 33%}, {@code 12.5%}, {@code 33 1/3%}, {@code 1/3%} or {@code 1/3}
      * @return the fraction
      * @throws InvalidValueException when the text has none of those forms or divides by zero
      */
@@ -120,7 +120,8 @@ public final class Fraction implements Comparable<Fraction> {
             if (part.compareTo(ONE) >= 0) {
                 throw new InvalidValueException("rate", text, "must have a proper fraction after the whole percent");
             }
-            return of(new BigInteger(m.group(1)), BigInteger.ONE).plus(part).divide(of(HUNDRED, BigInteger.ONE));
+            BigInteger whole = m.group(1) == null ? BigInteger.ZERO : new BigInteger(m.group(1));
+            return of(whole, BigInteger.ONE).plus(part).divide(of(HUNDRED, BigInteger.ONE));
         }
         m = RATIO.matcher(t);
         if (m.matches()) {
