@@ -18,7 +18,8 @@ import java.util.Optional;
  * contingent fee not in a writing signed by the client; missing Rule 1.5(c) terms
  * ({@link ContingencyTerms#missingTerms()}); an agreed fee above a statutory cap
  * ({@link ContingencyTerms#agreedFee(ContingencyOutcome)} against
- * {@link dev.legalbilling.contingency.ContingencySchedule#maximumFee}); basis not communicated; a fee division
+ * {@link dev.legalbilling.contingency.ContingencySchedule#maximumFee}, derived as {@link ContingencyCapCheck});
+ * basis not communicated; a fee division
  * without written client consent; interest without agreement; and a missing closing statement
  * ({@code ETH-CLOSING-STATEMENT-MISSING}).
  *
@@ -38,10 +39,12 @@ import java.util.Optional;
  * @param outcome how the contingent matter ended; null while it is open (contingent agreements only)
  * @param closingStatement the closing statement delivered to the client; null when none was delivered
  *     (contingent agreements with an outcome only)
+ * @param clientMinorOrIncapacitated whether the client was a minor or incapacitated when the agreement was made
+ *     (New Jersey's lower contingency limit depends on it)
  */
 public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDate basisCommunicatedOn,
         ContingencyTerms contingency, FeeDivision division, InterestTerms lateInterest, ContingencyOutcome outcome,
-        ClosingStatement closingStatement) {
+        ClosingStatement closingStatement, boolean clientMinorOrIncapacitated) {
 
     /**
      * Validates the agreement.
@@ -88,6 +91,7 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
         b.lateInterest = lateInterest;
         b.outcome = outcome;
         b.closingStatement = closingStatement;
+        b.clientMinorOrIncapacitated = clientMinorOrIncapacitated;
         return b;
     }
 
@@ -153,6 +157,7 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
                 + (clientSignedOn == null ? ", unsigned" : ", signed " + clientSignedOn)
                 + (contingency == null ? "" : ", contingent")
                 + (division == null ? "" : ", divided")
+                + (clientMinorOrIncapacitated ? ", client minor or incapacitated" : "")
                 + (lateInterest.agreed() ? ", interest agreed" : "")
                 + (outcome == null ? "" : ", outcome " + outcome.resolvedOn())
                 + (closingStatement == null ? "" : ", closing statement " + closingStatement.deliveredOn()) + "]";
@@ -168,6 +173,7 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
         private InterestTerms lateInterest = InterestTerms.none();
         private ContingencyOutcome outcome;
         private ClosingStatement closingStatement;
+        private boolean clientMinorOrIncapacitated;
 
         private Builder() {
         }
@@ -228,10 +234,16 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
             return this;
         }
 
+        /** @param value whether the client was a minor or incapacitated at signing @return this builder */
+        public Builder clientMinorOrIncapacitated(boolean value) {
+            this.clientMinorOrIncapacitated = value;
+            return this;
+        }
+
         /** @return the validated agreement */
         public FeeAgreement build() {
             return new FeeAgreement(inWriting, clientSignedOn, basisCommunicatedOn, contingency, division,
-                    lateInterest, outcome, closingStatement);
+                    lateInterest, outcome, closingStatement, clientMinorOrIncapacitated);
         }
     }
 }

@@ -44,7 +44,7 @@ import java.util.Optional;
  * @param courtSetExcess the part of the base whose fee only a court may set; zero when none
  * @param ambiguous whether the schedule data flags the result as ambiguous (a minors' limit above its threshold)
  * @param alternativeFee the fee under the other reading when ambiguous, else null
- * @param notes the schedule's and version's notes, then remarks on this computation; unmodifiable
+ * @param notes the schedule's, version's and scale's notes, then remarks on this computation; unmodifiable
  */
 public record MaximumFee(String scheduleId, ScheduleVersion version, FeeQuery query, Basis basis, Money base,
         List<TierShare> tiers, Fraction exactTierTotal, Fraction exactFee, Money fee, boolean capApplied,

@@ -59,7 +59,7 @@ class FeeAgreementTest {
     @Test
     void rejectsASignatureOnAnOralAgreement() {
         assertThatThrownBy(() -> new FeeAgreement(false, SIGNED_2024_03_01, null, null, null, InterestTerms.none(),
-                null, null))
+                null, null, false))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("clientSignedOn cannot be set for an agreement that is not in writing");
     }

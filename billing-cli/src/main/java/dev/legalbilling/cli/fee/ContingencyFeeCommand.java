@@ -138,7 +138,7 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
                 + (max.capApplied() ? " (capped)" : "")
                 + (max.ambiguous() ? " (ambiguous; other reading: " + OptionValues.withCurrency(max.alternativeFee())
                         + ")" : ""));
-        if (!max.capApplied() && !max.minorsLimitApplied() && !max.displayedPartsTotal().equals(max.fee())) {
+        if (max.exactFee().equals(max.exactTierTotal()) && !max.displayedPartsTotal().equals(max.fee())) {
             out.println("(Band fees are rounded for display; the maximum is their exact sum rounded once, so they add"
                     + " up to " + OptionValues.withCurrency(max.displayedPartsTotal()) + ".)");
         }
