@@ -1,6 +1,7 @@
 package dev.legalbilling.party;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.utbms.UtbmsCodeSet;
@@ -25,10 +26,12 @@ import java.util.Optional;
  * @param budget the agreed budget for fees, or null
  * @param codeSet the UTBMS task code set the matter is coded in
  * @param clientMatterId the client's own number for the matter (LEDES CLIENT_MATTER_ID), or null
+ * @param feeAgreement what the lawyer and client agreed about fees (input to the ethics rules), or null when not
+ *     recorded; amounts in its outcome are in the matter's currency
  */
 public record Matter(MatterId id, Client client, String name, PracticeArea practiceArea, MatterType matterType,
         Jurisdiction jurisdiction, FeeArrangement arrangement, Currency currency, Money budget, UtbmsCodeSet codeSet,
-        String clientMatterId) {
+        String clientMatterId, FeeAgreement feeAgreement) {
 
     /** Validates the matter. */
     public Matter {
@@ -49,6 +52,31 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
         if (clientMatterId != null && clientMatterId.isBlank()) {
             clientMatterId = null;
         }
+        if (feeAgreement != null && feeAgreement.currency().filter(c -> !c.equals(currency)).isPresent()) {
+            throw new dev.legalbilling.money.CurrencyMismatchException(currency, feeAgreement.currency().get());
+        }
+    }
+
+    /**
+     * A matter without a recorded fee agreement (the constructor before fee agreements existed).
+     *
+     * @param id matter number
+     * @param client the client
+     * @param name title
+     * @param practiceArea practice area
+     * @param matterType matter type
+     * @param jurisdiction jurisdiction
+     * @param arrangement fee arrangement
+     * @param currency currency
+     * @param budget budget or null
+     * @param codeSet UTBMS code set
+     * @param clientMatterId client's matter number or null
+     */
+    public Matter(MatterId id, Client client, String name, PracticeArea practiceArea, MatterType matterType,
+            Jurisdiction jurisdiction, FeeArrangement arrangement, Currency currency, Money budget,
+            UtbmsCodeSet codeSet, String clientMatterId) {
+        this(id, client, name, practiceArea, matterType, jurisdiction, arrangement, currency, budget, codeSet,
+                clientMatterId, null);
     }
 
     /**
@@ -70,6 +98,11 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
         return Optional.ofNullable(clientMatterId);
     }
 
+    /** @return the fee agreement, when recorded */
+    public Optional<FeeAgreement> feeAgreementIfSet() {
+        return Optional.ofNullable(feeAgreement);
+    }
+
     /** @return a copy built from this matter, to change some fields */
     public Builder toBuilder() {
         Builder b = new Builder(id, client);
@@ -82,6 +115,7 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
         b.budget = budget;
         b.codeSet = codeSet;
         b.clientMatterId = clientMatterId;
+        b.feeAgreement = feeAgreement;
         return b;
     }
 
@@ -89,7 +123,8 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
     @Override
     public String toString() {
         return "Matter[" + id + ", client " + client.id() + ", " + practiceArea + ", " + matterType + ", "
-                + jurisdiction + ", " + currency.getCurrencyCode() + "]";
+                + jurisdiction + ", " + currency.getCurrencyCode() + (feeAgreement == null ? "" : ", " + feeAgreement)
+                + "]";
     }
 
     /** Builds a {@link Matter}; not thread-safe. */
@@ -105,6 +140,7 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
         private Money budget;
         private UtbmsCodeSet codeSet = UtbmsCodeSet.LITIGATION;
         private String clientMatterId;
+        private FeeAgreement feeAgreement;
 
         private Builder(MatterId id, Client client) {
             this.id = id;
@@ -165,10 +201,16 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
             return this;
         }
 
+        /** @param value the fee agreement, or null @return this builder */
+        public Builder feeAgreement(FeeAgreement value) {
+            this.feeAgreement = value;
+            return this;
+        }
+
         /** @return the validated matter */
         public Matter build() {
             return new Matter(id, client, name, practiceArea, matterType, jurisdiction, arrangement, currency, budget,
-                    codeSet, clientMatterId);
+                    codeSet, clientMatterId, feeAgreement);
         }
     }
 }

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.ContingencyOutcome;
+import dev.legalbilling.agreement.ContingencyTerms;
+import dev.legalbilling.agreement.CostsDeduction;
+import dev.legalbilling.agreement.FeeAgreement;
+import dev.legalbilling.agreement.OwedIfLost;
+import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PartyTest {
@@ -76,5 +85,30 @@ class PartyTest {
         assertThatThrownBy(() -> Matter.builder(MatterId.of("1"), ACME).name("x").arrangement(new HourlyFee())
                 .currency("EUR").budget(Money.of("100", "USD")).build())
                 .hasMessageContaining("EUR").hasMessageContaining("USD");
+    }
+
+    @Test
+    void carriesItsFeeAgreementThroughTheBuilderAndCopies() {
+        FeeAgreement signed = FeeAgreement.builder().signedByClientOn(LocalDate.of(2024, 3, 1))
+                .contingency(ContingencyTerms.flat(Fraction.of(1, 3), CostsDeduction.BEFORE_FEE, OwedIfLost.NOTHING))
+                .build();
+        Matter matter = Matter.builder(MatterId.of("0529"), ACME).name("Acme v. Secret Competitor")
+                .arrangement(new HourlyFee()).matterType(MatterType.PERSONAL_INJURY).feeAgreement(signed).build();
+        assertThat(matter.feeAgreement()).isSameAs(signed);
+        assertThat(matter.toBuilder().build()).isEqualTo(matter);
+        assertThat(matter.toBuilder().feeAgreement(null).build().feeAgreementIfSet()).isEmpty();
+        assertThat(matter.toString()).contains("FeeAgreement[written, signed 2024-03-01, contingent]")
+                .doesNotContain("Secret");
+    }
+
+    @Test
+    void refusesAFeeAgreementOutcomeInAnotherCurrency() {
+        FeeAgreement euros = FeeAgreement.builder()
+                .contingency(ContingencyTerms.flat(Fraction.of(1, 4), CostsDeduction.AFTER_FEE, OwedIfLost.EXPENSES))
+                .outcome(new ContingencyOutcome(LocalDate.of(2025, 1, 1), Stage.PRE_SUIT, Money.of("100", "EUR"),
+                        Money.of("0", "EUR")))
+                .build();
+        assertThatThrownBy(() -> Matter.builder(MatterId.of("1"), ACME).name("x").arrangement(new HourlyFee())
+                .feeAgreement(euros).build()).isInstanceOf(CurrencyMismatchException.class);
     }
 }

@@ -1,0 +1,205 @@
+package dev.legalbilling.cli.fee;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.ContingencySchedule;
+import dev.legalbilling.contingency.FeeQuery;
+import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.ScheduleVersion;
+import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.contingency.TierShare;
+import dev.legalbilling.json.BillingJson;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code billing fee contingency}: the maximum contingent fee a statutory schedule allows for a recovery, with the
+ * tier-by-tier breakdown, as text or JSON.
+ *
+ * <p>JSON fields: {@code schedule}, {@code title}, {@code citation}, {@code date}, {@code governingDate},
+ * {@code versionEffectiveFrom} (absent for an undated version), {@code stage}, {@code minor}, {@code basis},
+ * {@code currency}, {@code recovery}, {@code costs}, {@code base}, {@code tiers} (each {@code from}, {@code to},
+ * {@code rate}, {@code status}, {@code slice}, {@code fee}, {@code courtSet}), {@code fee}, {@code exactFee}
+ * (numerator/denominator), {@code capApplied}, {@code cap}, {@code minorsLimitApplied},
+ * {@code courtApprovalRequired}, {@code courtSetExcess}, {@code ambiguous}, {@code alternativeFee} and
+ * {@code notes}. Amounts are decimal strings with the currency's two places.
+ */
+@Command(name = "contingency", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Prints the maximum contingent fee a statutory schedule allows, tier by tier.",
+            "Rates are exact fractions; the fee is rounded once, half-up, to cents."})
+public final class ContingencyFeeCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format {
+        /** A readable table. */
+        TEXT,
+        /** A JSON object. */
+        JSON
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--schedule", required = true, paramLabel = "ID",
+            description = "Schedule id, e.g. NY-PI-A (see 'billing fee schedules').")
+    String scheduleId;
+
+    @Option(names = "--recovery", required = true, paramLabel = "AMOUNT",
+            description = "Gross recovery (settlement, judgment, past-due benefits), e.g. 2000000.")
+    String recovery;
+
+    @Option(names = "--costs", paramLabel = "AMOUNT", defaultValue = "0",
+            description = "Costs and disbursements (deducted on a net basis). Default: ${DEFAULT-VALUE}.")
+    String costs;
+
+    @Option(names = "--stage", paramLabel = "STAGE",
+            description = "Stage at resolution: administrative, pre-suit, post-filing, answered, liability-admitted,"
+                    + " trial or appeal. Needed where the schedule depends on it.")
+    String stage;
+
+    @Option(names = "--basis", paramLabel = "BASIS", description = "net or gross. Default: the schedule's.")
+    String basis;
+
+    @Option(names = "--minor", description = "The client was a minor or incapacitated when the agreement was made.")
+    boolean minor;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The governing date that selects the schedule version (the schedule says which date:"
+                    + " agreement, recovery or decision). Default: today.")
+    String date;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Mixin
+    ScheduleOptions schedules;
+
+    @Override
+    public Integer call() {
+        ContingencySchedule schedule = schedules.catalogue().schedule(scheduleId);
+        FeeQuery query = FeeQuery.of(OptionValues.parse("--recovery", recovery, schedule.currency()),
+                        date == null ? LocalDate.now() : OptionValues.date("--date", date))
+                .withCosts(OptionValues.parse("--costs", costs, schedule.currency()))
+                .withStage(stage == null ? null : Stage.fromLabel(stage))
+                .withBasis(basis == null ? null : Basis.fromLabel(basis))
+                .withMinor(minor);
+        MaximumFee max = schedule.maximumFee(query);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.println(json(schedule, max));
+        } else {
+            printText(out, schedule, max);
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+
+    private static void printText(PrintWriter out, ContingencySchedule schedule, MaximumFee max) {
+        FeeQuery q = max.query();
+        ScheduleVersion v = max.version();
+        out.println(schedule.id() + "  " + schedule.title());
+        out.println("Citation:  " + schedule.citation());
+        out.println("Version:   " + v.describeEffective() + "; selected by " + schedule.governingDate().describe()
+                + " " + schedule.governingDateStatus().tag() + ": " + q.date());
+        out.println("Recovery:  " + OptionValues.withCurrency(q.recovery()) + "   costs "
+                + OptionValues.withCurrency(q.costs()) + "   basis " + max.basis().label() + " "
+                + (max.basis() == schedule.basis() ? schedule.basisStatus() : schedule.alternativeBasisStatus()).tag()
+                + "   base " + OptionValues.withCurrency(max.base()));
+        out.println("Stage:     " + (q.stage() == null ? "(any)" : q.stage().label())
+                + (q.minor() ? "   client is a minor or incapacitated" : ""));
+        out.println();
+        String row = "  %-36s %-16s %18s %18s%n";
+        out.printf(row, "Band", "Rate", "Slice", "Fee");
+        for (TierShare t : max.tiers()) {
+            String band = OptionValues.grouped(t.tier().from())
+                    + (t.tier().upTo() == null ? " and above" : " to " + OptionValues.grouped(t.tier().upTo()));
+            String rate = t.isCourtSet() ? "court-set" : t.rate().toPercentString();
+            if (!t.isCourtSet() && !t.rate().equals(t.tier().rate())) {
+                rate = rate + " (minor)";
+            }
+            out.printf(row, band, rate + " " + t.tier().status().tag(), OptionValues.grouped(t.slice()),
+                    t.isCourtSet() ? "set by court" : OptionValues.grouped(t.part()));
+        }
+        out.println();
+        out.println("Maximum fee: " + OptionValues.withCurrency(max.fee())
+                + (max.requiresCourtApproval() ? " plus a court-set fee on "
+                        + OptionValues.withCurrency(max.courtSetExcess()) + " (court approval required)" : "")
+                + (max.capApplied() ? " (capped)" : "")
+                + (max.ambiguous() ? " (ambiguous; other reading: " + OptionValues.withCurrency(max.alternativeFee())
+                        + ")" : ""));
+        if (max.exactFee().equals(max.exactTierTotal()) && !max.displayedPartsTotal().equals(max.fee())) {
+            out.println("(Band fees are rounded for display; the maximum is their exact sum rounded once, so they add"
+                    + " up to " + OptionValues.withCurrency(max.displayedPartsTotal()) + ".)");
+        }
+        if (!max.notes().isEmpty()) {
+            out.println();
+            out.println("Notes:");
+            max.notes().forEach(n -> out.println("  - " + n));
+        }
+    }
+
+    private static String json(ContingencySchedule schedule, MaximumFee max) {
+        ObjectMapper mapper = BillingJson.mapper();
+        ObjectNode root = mapper.createObjectNode();
+        FeeQuery q = max.query();
+        root.put("schedule", schedule.id());
+        root.put("title", schedule.title());
+        root.put("citation", schedule.citation());
+        root.put("date", q.date().toString());
+        root.put("governingDate", schedule.governingDate().label());
+        if (max.version().effectiveFrom() != null) {
+            root.put("versionEffectiveFrom", max.version().effectiveFrom().toString());
+        }
+        if (q.stage() != null) {
+            root.put("stage", q.stage().label());
+        }
+        root.put("minor", q.minor());
+        root.put("basis", max.basis().label());
+        root.put("currency", max.fee().currency().getCurrencyCode());
+        root.put("recovery", OptionValues.plain(q.recovery()));
+        root.put("costs", OptionValues.plain(q.costs()));
+        root.put("base", OptionValues.plain(max.base()));
+        ArrayNode tiers = root.putArray("tiers");
+        for (TierShare t : max.tiers()) {
+            ObjectNode n = tiers.addObject();
+            n.put("from", OptionValues.plain(t.tier().from()));
+            if (t.tier().upTo() != null) {
+                n.put("to", OptionValues.plain(t.tier().upTo()));
+            }
+            if (!t.isCourtSet()) {
+                n.put("rate", t.rate().toPercentString());
+            }
+            n.put("status", t.tier().status().tag());
+            n.put("slice", OptionValues.plain(t.slice()));
+            n.put("fee", OptionValues.plain(t.part()));
+            n.put("courtSet", t.isCourtSet());
+        }
+        root.put("fee", OptionValues.plain(max.fee()));
+        root.put("exactFee", max.exactFee().toString());
+        root.put("capApplied", max.capApplied());
+        max.version().capIfSet().map(OptionValues::plain).ifPresent(c -> root.put("cap", c));
+        root.put("minorsLimitApplied", max.minorsLimitApplied());
+        root.put("courtApprovalRequired", max.requiresCourtApproval());
+        root.put("courtSetExcess", OptionValues.plain(max.courtSetExcess()));
+        root.put("ambiguous", max.ambiguous());
+        max.alternativeFeeIfSet().map(OptionValues::plain).ifPresent(a -> root.put("alternativeFee", a));
+        ArrayNode notes = root.putArray("notes");
+        max.notes().forEach(notes::add);
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
