@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
  * {@code docs/guideline-pack-spec.md} specifies them: the yardstick the Drools pack is timed against, and the oracle
  * its findings are compared with.
  *
- * <p>One pass over the invoice's lines in invoice order, with hash maps for the rules that group lines
- * (timekeeper-day, date-task, duplicates, chipping), then the aggregate and invoice-level rules; no pairwise
- * comparison of lines, so the cost is linear in the number of lines. IF and IE lines are never checked, but IF
+ * <p>One pass over the invoice's lines in invoice order, with hash maps for the rules that group lines, then the
+ * aggregate and invoice-level rules; no pairwise comparison of lines, so the cost is linear in the number of lines.
+ * Fee duplicates and chipping can only involve lines of one timekeeper-day, so they are looked up in small tables
+ * kept with that day's hours: one lookup in a large table per fee line. IF and IE lines are never checked, but IF
  * totals count towards the budget.
  *
  * <p>Points the spec leaves open, decided here: a fee line without a timekeeper counts as one unknown timekeeper
@@ -114,23 +115,34 @@ public final class HandCodedGuidelineChecks {
     private record DateTask(LocalDate date, String task) {
     }
 
-    private record Chip(String who, LocalDate date, String task) {
-    }
-
-    private record FeeEntry(String who, LocalDate date, BigDecimal units, String narrative) {
+    /** A fee entry as duplicates are compared within one timekeeper-day. */
+    private record FeeEntry(BigDecimal units, String narrative) {
     }
 
     private record ExpenseEntry(LocalDate date, String code, BigDecimal units, BigDecimal rate, String narrative) {
     }
 
     /** A running sum of hours and the line on which it first went past its cap. */
-    private static final class Tally {
+    private static class Tally {
         BigDecimal hours;
         InvoiceLine crossing;
         int count;
 
         Tally(BigDecimal hours) {
             this.hours = hours;
+        }
+    }
+
+    /**
+     * One timekeeper's day: its hours, and the entries and small entries by task that duplicates and chipping are
+     * looked up in, kept with the day so that each fee line needs one lookup in a large table, not three.
+     */
+    private static final class DayTally extends Tally {
+        final Set<FeeEntry> entries = new HashSet<>(8);
+        Map<String, Tally> smallEntriesByTask;
+
+        DayTally() {
+            super(BigDecimal.ZERO);
         }
     }
 
@@ -142,17 +154,17 @@ public final class HandCodedGuidelineChecks {
         final Currency currency;
         final MatterContext matter;
         final Set<String> billableTasks;
-        final Map<Day, Tally> days = new HashMap<>();
+        final Map<Day, DayTally> days;
         final List<Tally> daysOverCap = new ArrayList<>();
         final Map<LocalDate, String> firstInternalConference = new HashMap<>();
         final Map<DateTask, Map<String, Integer>> attendees = new HashMap<>();
         final Tally research;
-        final Map<Chip, Tally> chips = new HashMap<>();
-        final Set<FeeEntry> feeEntries = new HashSet<>();
         final Set<ExpenseEntry> expenseEntries = new HashSet<>();
         Money fees;
 
         Run(Invoice invoice, MatterContext matter) {
+            int lines = invoice.lines().size();
+            this.days = new HashMap<>(capacityFor(lines));
             this.invoice = invoice;
             this.number = invoice.number();
             this.currency = invoice.currency();
@@ -188,7 +200,7 @@ public final class HandCodedGuidelineChecks {
                     || Narratives.matchesAny(narrative, profile.vaguePhrases())) {
                 add(GuidelineRule.VAGUE_DESCRIPTION, line, stake(line.total()), SuggestionKind.NONE, null);
             }
-            Tally day = days.computeIfAbsent(new Day(who, date), k -> new Tally(BigDecimal.ZERO));
+            DayTally day = days.computeIfAbsent(new Day(who, date), k -> new DayTally());
             day.hours = day.hours.add(units);
             if (day.crossing == null && day.hours.compareTo(profile.dailyMaxHours()) > 0) {
                 day.crossing = line;
@@ -255,7 +267,10 @@ public final class HandCodedGuidelineChecks {
                 add(GuidelineRule.TRAINING, line, stake(line.total()), SuggestionKind.DISALLOW, null);
             }
             if (units.compareTo(profile.chippingSmallEntryHours()) <= 0) {
-                Tally chip = chips.computeIfAbsent(new Chip(who, date, task), k -> new Tally(BigDecimal.ZERO));
+                if (day.smallEntriesByTask == null) {
+                    day.smallEntriesByTask = new HashMap<>(4);
+                }
+                Tally chip = day.smallEntriesByTask.computeIfAbsent(task, k -> new Tally(BigDecimal.ZERO));
                 if (chip.count++ == 0) {
                     chip.crossing = line;
                 }
@@ -263,7 +278,7 @@ public final class HandCodedGuidelineChecks {
                     add(GuidelineRule.CHIPPING, chip.crossing, Money.zero(currency), SuggestionKind.NONE, null);
                 }
             }
-            if (!feeEntries.add(new FeeEntry(who, date, units.stripTrailingZeros(), narrative))) {
+            if (!day.entries.add(new FeeEntry(units.stripTrailingZeros(), narrative))) {
                 add(GuidelineRule.DUPLICATE_ENTRY, line, stake(line.total()), SuggestionKind.DISALLOW, null);
             }
             dated(line);
@@ -369,6 +384,11 @@ public final class HandCodedGuidelineChecks {
         private Money stake(Money amount) {
             return amount.isNegative() ? Money.zero(currency) : amount;
         }
+    }
+
+    /** A hash table capacity that holds {@code entries} without resizing. */
+    private static int capacityFor(int entries) {
+        return entries + entries / 3 + 1;
     }
 
     private static String code(String value) {
