@@ -83,6 +83,32 @@ public final class Workloads {
     }
 
     /**
+     * Writes {@code invoices} generated invoices of {@code linesPerInvoice} lines as one LEDES 1998B file, e.g. the
+     * 1,000,000-line file of the streaming memory check (1,000 invoices of 1,000 lines).
+     *
+     * @param file the file to create or replace
+     * @param seed generator seed
+     * @param invoices number of invoices, at least 1
+     * @param linesPerInvoice lines of each invoice, at least 1
+     * @return the number of line-item rows written
+     * @throws IOException when the file cannot be written
+     */
+    public static long writeLedesInvoices(Path file, long seed, int invoices, int linesPerInvoice)
+            throws IOException {
+        if (invoices < 1) {
+            throw new IllegalArgumentException("invoices must be at least 1, was " + invoices);
+        }
+        InvoiceGenerator generator = InvoiceGenerator.builder(seed).build();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            LedesWriter writer = new LedesWriter(out);
+            for (int i = 0; i < invoices; i++) {
+                writer.write(generator.next(linesPerInvoice).invoice());
+            }
+            return writer.rows();
+        }
+    }
+
+    /**
      * Writes generated invoices of {@code linesPerInvoice} lines as one LEDES 1998B file until it holds at least
      * {@code targetBytes} bytes.
      *

@@ -43,4 +43,17 @@ class WorkloadsTest {
         assertThat(rows % 100).isZero();
         assertThat(lines.get(0)).isEqualTo("LEDES1998B[]");
     }
+
+    @Test
+    void writesAGivenNumberOfInvoices(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("invoices.txt");
+
+        long rows = Workloads.writeLedesInvoices(file, Workloads.SEED, 3, 40);
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(rows).isEqualTo(120);
+        assertThat(lines).hasSize(122);
+        assertThat(lines.stream().skip(2).map(l -> l.split("\\|", -1)[1]).distinct())
+                .containsExactly("INV-000001", "INV-000002", "INV-000003");
+    }
 }
