@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.invoice.InvoiceNumber;
@@ -38,7 +39,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -281,7 +284,7 @@ public final class ReceivablesFiles {
         return items;
     }
 
-    /** {@link BillingJson#translate} with plainer words for posting types and missing values. */
+    /** {@link BillingJson#translate} with plainer words for posting types, dates, enums and missing values. */
     private static JsonInputException translate(String source, JsonProcessingException e) {
         JsonInputException base = BillingJson.translate(source, e);
         String path = base.path();
@@ -290,6 +293,12 @@ public final class ReceivablesFiles {
             problem = t.getTypeId() == null ? "has no \"type\"; expected one of " + PostingMixIn.TYPES
                     : "unknown posting type '" + t.getTypeId() + "'; known types: " + PostingMixIn.TYPES;
             path = path.isEmpty() ? "type" : path + ".type";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == LocalDate.class) {
+            problem = "must be an ISO date such as 2026-04-30, was '" + f.getValue() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            problem = "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants()) + ", was '"
+                    + f.getValue() + "'";
         } else {
             String missing = missingField(e);
             if (missing != null) {
