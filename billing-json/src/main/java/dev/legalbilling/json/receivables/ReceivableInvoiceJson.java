@@ -110,9 +110,7 @@ final class ReceivableInvoiceJson {
                 }
                 return ReceivableInvoice.of(ctxt.readValue(p, Invoice.class));
             } catch (BillingException e) {
-                JsonMappingException located = new JsonMappingException(p, e.getMessage(), start);
-                located.initCause(e);
-                throw located;
+                throw new JsonMappingException(p, e.getMessage(), start);
             }
         }
     }
