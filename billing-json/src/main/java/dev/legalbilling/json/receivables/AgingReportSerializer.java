@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.MatterId;
 import dev.legalbilling.receivables.aging.AgingBucket;
 import dev.legalbilling.receivables.aging.AgingLine;
 import dev.legalbilling.receivables.aging.AgingReport;
@@ -44,19 +46,19 @@ final class AgingReportSerializer extends StdSerializer<AgingReport> {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("byClient");
-        for (Map.Entry<dev.legalbilling.party.ClientId, BucketTotals> e : r.byClient().entrySet()) {
+        for (Map.Entry<ClientId, BucketTotals> e : r.byClient().entrySet()) {
             totals(g, "client", e.getKey().value(), e.getValue());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("byMatter");
-        for (Map.Entry<dev.legalbilling.party.MatterId, BucketTotals> e : r.byMatter().entrySet()) {
+        for (Map.Entry<MatterId, BucketTotals> e : r.byMatter().entrySet()) {
             totals(g, "matter", e.getKey().value(), e.getValue());
         }
         g.writeEndArray();
         g.writeFieldName("firm");
         totals(g, null, null, r.firm());
         g.writeArrayFieldStart("unappliedCredits");
-        for (Map.Entry<dev.legalbilling.party.ClientId, Money> e : r.unappliedCredits().entrySet()) {
+        for (Map.Entry<ClientId, Money> e : r.unappliedCredits().entrySet()) {
             g.writeStartObject();
             g.writeStringField("client", e.getKey().value());
             amount(g, "amount", e.getValue());

@@ -11,6 +11,7 @@ import dev.legalbilling.receivables.DisputeResolved;
 import dev.legalbilling.receivables.InterestCharge;
 import dev.legalbilling.receivables.Payment;
 import dev.legalbilling.receivables.WriteOff;
+import java.util.List;
 
 /**
  * Jackson annotations for {@link dev.legalbilling.receivables.Posting}, applied as a mix-in so billing-core carries
@@ -39,7 +40,7 @@ abstract class PostingMixIn {
     static final String CREDIT_REFUND = "credit-refund";
 
     /** Every type name, in the order of the documentation. */
-    static final java.util.List<String> TYPES = java.util.List.of(PAYMENT, WRITE_OFF, CREDIT_NOTE, DISPUTE_RAISED,
+    static final List<String> TYPES = List.of(PAYMENT, WRITE_OFF, CREDIT_NOTE, DISPUTE_RAISED,
             DISPUTE_RESOLVED, ARBITRATION_NOTICE, INTEREST_CHARGE, CREDIT_APPLICATION, CREDIT_REFUND);
 
     private PostingMixIn() {

@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +46,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -131,6 +133,8 @@ public final class ReceivablesFiles {
             throw culprit.fail("", e.getMessage());
         } catch (UnknownInvoiceException e) {
             throw new JsonInputException(payments.toString(), "", 0, 0, e.getMessage() + " (" + invoices + ")");
+        } catch (BillingException e) {
+            throw new JsonInputException(payments.toString(), "", 0, 0, e.getMessage());
         }
     }
 
@@ -207,7 +211,7 @@ public final class ReceivablesFiles {
     }
 
     private static ObjectMapper mapperFor(Path path) {
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
     }
 
@@ -328,7 +332,7 @@ public final class ReceivablesFiles {
         byte[] bytes;
         try {
             bytes = (mapperFor(path).writerFor(type).writeValueAsString(value) + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot serialise " + path, e);
         }

@@ -14,8 +14,10 @@ import dev.legalbilling.receivables.reminder.ReminderRun;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -73,7 +75,7 @@ public final class ReceivablesJsonModule extends SimpleModule {
     public static String agingToJson(LocalDate asOf, List<AgingReport> reports) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(reports, "reports");
-        java.util.Map<String, Object> document = new java.util.LinkedHashMap<>();
+        Map<String, Object> document = new LinkedHashMap<>();
         document.put("asOf", asOf.toString());
         document.put("reports", List.copyOf(reports));
         return write(document);
