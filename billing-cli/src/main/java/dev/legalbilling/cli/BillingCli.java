@@ -14,8 +14,13 @@ import picocli.CommandLine.Option;
  * trace unless {@code --debug} is given.
  */
 @Command(name = "billing", mixinStandardHelpOptions = true, versionProvider = BillingCli.Version.class,
-        description = "Legal billing compliance: LEDES checks, invoices, rule files, fees.",
-        subcommands = {CommandLine.HelpCommand.class, dev.legalbilling.cli.fee.FeeCommand.class},
+        description = "Legal billing compliance: LEDES checks, invoices, rule files, fees, trust, receivables.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            dev.legalbilling.cli.fee.FeeCommand.class,
+            dev.legalbilling.cli.trust.TrustCommand.class,
+            dev.legalbilling.cli.ar.ArCommand.class,
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:findings at ERROR severity, rejected lines or failed rule tests",
             "2:bad usage, unreadable input, or rule files that fail to load"})

@@ -1,0 +1,59 @@
+package dev.legalbilling.cli.ar;
+
+import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.json.receivables.ReceivablesJsonModule;
+import dev.legalbilling.receivables.ReceivablesLedger;
+import dev.legalbilling.receivables.aging.AgingReport;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code billing ar aging}: the accounts receivable aging on a date, one {@link AgingReport} per currency. Text is
+ * {@link AgingReport#toText()} (reports separated by a blank line); JSON is
+ * {@link ReceivablesJsonModule#agingToJson}. Exit code 0 whenever the input is valid (open balances are not
+ * findings), 2 for bad input. Created by picocli for one run; not thread-safe.
+ */
+@Command(name = "aging", mixinStandardHelpOptions = true,
+        description = "Accounts receivable aging: open invoices by days past due, with client, matter and firm "
+                + "totals.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report printed", "2:bad usage, missing or invalid input file"})
+final class AgingCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ReceivablesInput input;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Report date (ISO).")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        ReceivablesLedger ledger = input.ledger();
+        List<AgingReport> reports = AgingReport.allCurrencies(ledger, asOf);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.print(ReceivablesJsonModule.agingToJson(asOf, reports));
+        } else if (reports.isEmpty()) {
+            out.print("Accounts receivable aging as of " + asOf + "\nNo receivables.\n");
+        } else {
+            for (int i = 0; i < reports.size(); i++) {
+                out.print((i == 0 ? "" : "\n") + reports.get(i).toText());
+            }
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.legalbilling.cli.trust;
+
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.json.JsonInputException;
+import dev.legalbilling.json.trust.BankStatementFormatException;
+import dev.legalbilling.json.trust.BankStatementReader;
+import dev.legalbilling.json.trust.JournalFileContents;
+import dev.legalbilling.json.trust.JournalFileException;
+import dev.legalbilling.json.trust.TornTail;
+import dev.legalbilling.json.trust.TrustJournalFile;
+import dev.legalbilling.json.trust.TrustJsonModule;
+import dev.legalbilling.trust.BankStatement;
+import dev.legalbilling.trust.ReconciliationFrequency;
+import dev.legalbilling.trust.ReconciliationReport;
+import dev.legalbilling.trust.ThreeWayReconciliation;
+import dev.legalbilling.trust.TrustAccount;
+import dev.legalbilling.trust.TrustAccountingProfile;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code billing trust reconcile}: loads a trust journal file ({@link TrustJournalFile}, verified line by line: a
+ * tampered, reordered or torn line is an input error) and a bank statement ({@link BankStatementReader}), runs the
+ * {@link ThreeWayReconciliation} as of the statement date and prints the {@link ReconciliationReport}.
+ *
+ * <p>{@code --format text} prints {@link ReconciliationReport#toText()}; {@code --format json} prints
+ * {@link TrustJsonModule#toJson(ReconciliationReport)}: an object with {@code account}, {@code asOf},
+ * {@code currency}, {@code result} ({@code BALANCED}, {@code FAILED} when a ledger is negative, or
+ * {@code OUT_OF_BALANCE}), {@code balanced}, {@code passed}, {@code bank} (statement balance, deposits in transit,
+ * outstanding checks, adjusted balance), {@code journal} (balance, head hash), {@code ledgers} (each ledger and the
+ * totals), {@code differences}, {@code causes}, {@code unidentifiedFunds}, {@code reconciliationFrequency} and
+ * {@code nextAsOf}; amounts are decimal strings.
+ *
+ * <p>Exit codes: 0 when the three balances agree and no ledger is negative; 1 when they do not agree or a ledger is
+ * negative; 2 for unreadable, malformed or tampered input, or a statement for another account or date. The
+ * reconciliation frequency (for the next due date) is the jurisdiction profile's configurable default, quarterly,
+ * unless {@code --frequency} says otherwise. Created by picocli for one run; not thread-safe.
+ */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+        description = "Three-way reconciliation: adjusted bank balance vs journal vs client ledgers.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:balanced and no ledger negative", "1:out of balance, or a ledger is negative",
+            "2:bad usage; missing, malformed or tampered journal or statement"})
+final class ReconcileCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format {
+        /** The fixed-width report for people. */
+        TEXT,
+        /** The JSON report for programs. */
+        JSON
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--journal", required = true, paramLabel = "FILE",
+            description = "Trust journal file (JSON Lines, as TrustJournalFile writes it).")
+    Path journal;
+
+    @Option(names = "--statement", required = true, paramLabel = "FILE", description = "Bank statement (JSON).")
+    Path statement;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Expected reconciliation date (ISO); must be the statement date. Default: the statement "
+                    + "date.")
+    LocalDate asOf;
+
+    @Option(names = "--frequency", paramLabel = "FREQUENCY",
+            description = "Reconciliation frequency for the next due date: ${COMPLETION-CANDIDATES} "
+                    + "(default: QUARTERLY, a configurable default, not law).")
+    ReconciliationFrequency frequency;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        requireFile(journal);
+        requireFile(statement);
+        JournalFileContents contents = TrustJournalFile.read(journal);
+        if (contents.tornTail() != null) {
+            TornTail torn = contents.tornTail();
+            throw new JournalFileException(JournalFileException.Problem.TORN_LAST_LINE, journal, torn.line(),
+                    "ends in " + torn.length() + " torn bytes from an interrupted write; repair the journal "
+                            + "(TrustJournalFile.repairTornTail) before reconciling", null);
+        }
+        BankStatement bank = readStatement();
+        TrustAccount account = contents.account();
+        if (!bank.account().equals(account.id())) {
+            throw new BankStatementFormatException(statement.toString(), "/account", "is trust account "
+                    + bank.account() + ", but journal " + journal + " is for " + account.id(), null);
+        }
+        if (!bank.endingBalance().currency().equals(account.currency())) {
+            throw new BankStatementFormatException(statement.toString(), "/currency", "is "
+                    + bank.endingBalance().currency() + ", but trust account " + account.id() + " is kept in "
+                    + account.currency(), null);
+        }
+        if (asOf != null && !asOf.equals(bank.statementDate())) {
+            throw new InvalidValueException("--as-of", asOf, "must be the statement date " + bank.statementDate()
+                    + " of " + statement + " (balances are compared on the statement date)");
+        }
+        TrustAccountingProfile profile = TrustAccountingProfile.configurableDefaults(account.jurisdiction(),
+                account.currency());
+        if (frequency != null) {
+            profile = profile.withReconciliationFrequency(frequency);
+        }
+        ReconciliationReport report = ThreeWayReconciliation.reconcile(account, profile, contents.entries(), bank);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.JSON ? TrustJsonModule.toJson(report) : report.toText());
+        out.flush();
+        return report.passed() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+    }
+
+    private BankStatement readStatement() {
+        try {
+            return BankStatementReader.read(statement);
+        } catch (UncheckedIOException e) {
+            throw new JsonInputException(statement.toString(), "", 0, 0,
+                    "cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    private static void requireFile(Path path) {
+        if (!Files.exists(path)) {
+            throw new JsonInputException(path.toString(), "", 0, 0, "file not found");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new JsonInputException(path.toString(), "", 0, 0, "is not a regular file");
+        }
+    }
+}
