@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.legalbilling.fee.BillingIncrement;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
@@ -60,7 +61,9 @@ import java.util.List;
  *
  * <p>A failure to convert a value names the key path and the line where the offending object starts; with
  * {@code BillingJson.translate} it becomes a {@code JsonInputException}. The module depends on
- * {@link BillingJsonModule} (ids as strings), which Jackson registers with it. Thread-safe once registered.
+ * {@link BillingJsonModule} (ids as strings) and {@code JavaTimeModule} (dates), which Jackson registers with it;
+ * dates are written as ISO text when the mapper disables {@code WRITE_DATES_AS_TIMESTAMPS}, as
+ * {@code BillingJson.configure} does. Thread-safe once registered.
  */
 public final class MatterJsonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -113,7 +116,7 @@ public final class MatterJsonModule extends SimpleModule {
 
     @Override
     public Iterable<? extends Module> getDependencies() {
-        return List.of(new BillingJsonModule());
+        return List.of(new BillingJsonModule(), new JavaTimeModule());
     }
 
     @Override

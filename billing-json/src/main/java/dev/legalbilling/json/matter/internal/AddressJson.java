@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
 
 /**
@@ -13,6 +14,7 @@ import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
  * @param postcode postcode
  * @param country country
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AddressJson(String line1, String line2, String city, String region, String postcode, String country) {
 
     /**

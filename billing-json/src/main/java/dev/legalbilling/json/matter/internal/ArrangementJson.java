@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.fee.BillingIncrement;
@@ -52,6 +53,7 @@ import java.util.TreeSet;
  * @param notToExceed the cap on cumulative fees, in the document currency
  * @param successFee the success part of a hybrid fee
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArrangementJson(String type, RateCard rateCard, BillingIncrement billingIncrement, RoundingMode rounding,
         List<FlatFee.Charge> charges, ContingencyFee.Basis basis, Map<LitigationStage, TieredSchedule> schedules,
         Percentage discount, BigDecimal blendedRate, TieredSchedule volumeDiscounts, BigDecimal notToExceed,

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.fee.FlatFee;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * @param amount the amount in the document currency
  * @param taskCode the UTBMS phase or task it pays for, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChargeJson(LocalDate due, BigDecimal amount, String taskCode) {
 
     /** Reads a charge. */

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
@@ -13,6 +14,7 @@ import dev.legalbilling.party.ClientId;
  * @param name the client's name
  * @param address its billing address, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClientJson(ClientId id, String name, AddressJson address) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.party.TimekeeperId;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
  * @param timekeeper who incurred it, a timekeeper of the matter file, or null
  * @param actualCost what the firm actually paid in total, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExpenseJson(LocalDate date, String expenseCode, BigDecimal quantity, BigDecimal unitCost,
         String narrative, Receipt receipt, TimekeeperId timekeeper, BigDecimal actualCost) {
 

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.fee.BillingIncrement;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
  * @param hours the increment in hours, or null for 0.1 (must be absent with {@code EXACT})
  * @param direction UP, DOWN or EXACT, or null for UP
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record IncrementJson(BigDecimal hours, BillingIncrement.Direction direction) {
     private static final BigDecimal TENTH = new BigDecimal("0.1");
 

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
@@ -10,6 +11,7 @@ import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
  * @param name the firm's name
  * @param address its address, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record LawFirmJson(String name, AddressJson address) {
 
     /** Reads the firm. */

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
 import dev.legalbilling.party.Timekeeper;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param timekeepers everyone who records time on the matter
  * @param arrangement the fee arrangement
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatterFileJson(ClientJson.Section client, MatterJson.Section matter, String lawFirmId, Party lawFirm,
         List<Timekeeper> timekeepers, FeeArrangement arrangement) {
 }

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.fee.FeeArrangement;
@@ -28,6 +29,7 @@ import java.util.Currency;
  * @param budget agreed budget for fees, or null
  * @param clientMatterId the client's number for the matter (LEDES CLIENT_MATTER_ID), or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatterJson(MatterId id, String name, PracticeArea practiceArea, MatterType matterType,
         Jurisdiction jurisdiction, Currency currency, UtbmsCodeSet codeSet, BigDecimal budget, String clientMatterId) {
 

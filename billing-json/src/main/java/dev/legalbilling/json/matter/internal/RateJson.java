@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -31,6 +32,7 @@ import java.util.List;
  * @param effectiveFrom first day the rate applies
  * @param hourlyRate price per hour in the document currency
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RateJson(RateLevel level, TimekeeperId timekeeper, String classification, LocalDate effectiveFrom,
         BigDecimal hourlyRate) {
 

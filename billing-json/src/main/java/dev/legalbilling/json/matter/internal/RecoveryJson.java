@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.fee.LitigationStage;
@@ -18,6 +19,7 @@ import java.util.Currency;
  * @param stage PRE_SUIT, POST_FILING, TRIAL or APPEAL
  * @param costs case costs reimbursed out of the recovery, or null for none
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecoveryJson(LocalDate date, BigDecimal amount, LitigationStage stage, BigDecimal costs) {
 
     /**

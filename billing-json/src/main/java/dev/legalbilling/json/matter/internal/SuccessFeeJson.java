@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.fee.Percentage;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
  * @param shareOfRecovery share of the gross recovery, or null
  * @param fixedBonus fixed amount on success in the document currency, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SuccessFeeJson(Percentage shareOfRecovery, BigDecimal fixedBonus) {
 
     /** Reads a success fee. */

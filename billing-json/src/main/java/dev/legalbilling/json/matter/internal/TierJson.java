@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param upTo inclusive upper bound of the band in the document currency, or null for the open-ended top band
  * @param rate the share charged inside the band
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TierJson(BigDecimal upTo, Percentage rate) {
 
     /** Reads a tier. */

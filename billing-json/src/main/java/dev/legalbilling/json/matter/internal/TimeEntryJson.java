@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.party.TimekeeperId;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
  * @param nonWorkingTravel true for non-working travel; null means false
  * @param actualTime the time actually spent as an ISO-8601 duration, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeEntryJson(LocalDate date, TimekeeperId timekeeper, BigDecimal hours, String taskCode,
         String activityCode, String narrative, Boolean billable, Boolean nonWorkingTravel, Duration actualTime) {
 

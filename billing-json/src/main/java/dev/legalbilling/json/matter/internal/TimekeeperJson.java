@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.legalbilling.party.Timekeeper;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
  * @param classification LEDES 2014 classification (PARTNR, ASSOC, …) or a legacy code (PT, AS, …)
  * @param standardRate the firm's standard hourly rate in the matter currency, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimekeeperJson(TimekeeperId id, String lastName, String firstName, String classification,
         BigDecimal standardRate) {
 

@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.legalbilling.fee.Recovery;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
@@ -12,5 +13,6 @@ import java.util.List;
  * @param expenses expenses
  * @param recoveries recoveries (contingency and success fees)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkFileJson(List<TimeEntry> timeEntries, List<Expense> expenses, List<Recovery> recoveries) {
 }
