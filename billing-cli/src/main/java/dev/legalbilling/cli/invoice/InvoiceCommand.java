@@ -88,11 +88,11 @@ public final class InvoiceCommand implements Callable<Integer> {
 
     @Option(names = "--matter", required = true, paramLabel = "FILE",
             description = "Matter file (.yaml, .yml or .json): client, matter, timekeepers, fee arrangement.")
-    Path matterFile;
+    Path matterPath;
 
     @Option(names = "--work", required = true, paramLabel = "FILE",
             description = "Work file (.csv, .yaml, .yml or .json): time entries, expenses, recoveries.")
-    Path workFile;
+    Path workPath;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM",
             description = "The calendar month billed, e.g. 2026-03.")
@@ -112,7 +112,7 @@ public final class InvoiceCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the invoice to this file (replaced atomically) instead of standard output.")
-    Path out;
+    Path outPath;
 
     @Option(names = "--explain-rates",
             description = "Text format: say under each fee line which rate applied and why.")
@@ -127,8 +127,8 @@ public final class InvoiceCommand implements Callable<Integer> {
         YearMonth month = month(period);
         LocalDate start = month.atDay(1);
         LocalDate end = month.atEndOfMonth();
-        MatterFile matterFile = MatterFile.read(this.matterFile);
-        WorkFile work = WorkFile.read(workFile, matterFile);
+        MatterFile matterFile = MatterFile.read(matterPath);
+        WorkFile work = WorkFile.read(workPath, matterFile);
         Matter matter = matterFile.matter();
         Money prior = priorFees == null ? Money.zero(matter.currency()) : amount("--prior-fees", priorFees, matter);
         DraftRequest request = DraftRequest.builder(matter, number(matter, month), start, end)
@@ -147,14 +147,14 @@ public final class InvoiceCommand implements Callable<Integer> {
         reportExclusions(draft, start, end, err);
         String rendered = render(draft, matterFile, prior);
         PrintWriter stdout = spec.commandLine().getOut();
-        if (out == null) {
+        if (outPath == null) {
             stdout.print(rendered);
         } else {
-            write(out, rendered);
+            write(outPath, rendered);
             Invoice invoice = draft.invoice();
             stdout.println("Invoice " + invoice.number() + " for matter " + invoice.matter() + ", " + start + " to "
-                    + end + ": " + invoice.lines().size() + " lines, total " + TextInvoice.currency(invoice.total()) + "; written to " + out
-                    + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+                    + end + ": " + invoice.lines().size() + " lines, total " + TextInvoice.currency(invoice.total())
+                    + "; written to " + outPath + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
         }
         stdout.flush();
         err.flush();

@@ -26,6 +26,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +110,7 @@ final class TextInvoice {
 
     private void fees() {
         List<InvoiceLine> fees = new ArrayList<>(linesOf(LineType.FEE));
-        fees.sort(java.util.Comparator.comparing(InvoiceLine::date));
+        fees.sort(Comparator.comparing(InvoiceLine::date));
         if (fees.isEmpty()) {
             return;
         }
@@ -207,7 +209,7 @@ final class TextInvoice {
 
     private void summary(Money priorFees) {
         Money zero = Money.zero(invoice.currency());
-        Map<LineType, Money> sums = new java.util.EnumMap<>(LineType.class);
+        Map<LineType, Money> sums = new EnumMap<>(LineType.class);
         for (InvoiceLine l : invoice.lines()) {
             sums.merge(l.type(), l.total(), Money::plus);
         }

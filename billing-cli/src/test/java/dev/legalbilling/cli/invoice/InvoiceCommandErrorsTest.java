@@ -67,7 +67,8 @@ class InvoiceCommandErrorsTest {
 
     @Test
     void reportsABadHoursValueInCsv() throws Exception {
-        Path csv = Files.writeString(dir.resolve("work.csv"), InvoiceArrangementsTest.WORK_CSV.replace(",3.0,", ",3h,"));
+        Path csv = Files.writeString(dir.resolve("work.csv"),
+                InvoiceArrangementsTest.WORK_CSV.replace(",3.0,", ",3h,"));
         assertOneLineError(run(matter, csv), csv + ":3: hours: hours is not a decimal number, was '3h'");
     }
 
@@ -80,7 +81,8 @@ class InvoiceCommandErrorsTest {
     @Test
     void reportsAPeriodThatIsNotAMonth() {
         assertOneLineError(CliRun.of("invoice", "--matter", matter.toString(), "--work", work.toString(),
-                "--period", "March 2026"), "--period must be a calendar month as YYYY-MM, e.g. 2026-03, was 'March 2026'");
+                "--period", "March 2026"),
+                "--period must be a calendar month as YYYY-MM, e.g. 2026-03, was 'March 2026'");
         assertOneLineError(CliRun.of("invoice", "--matter", matter.toString(), "--work", work.toString(),
                 "--period", "2026-3"), "--period must be a calendar month as YYYY-MM");
     }

@@ -104,7 +104,8 @@ class InvoiceCommandTest {
                 .containsPattern("Total expenses +" + TextInvoice.money(expenses).replace(".", "\\.") + "\n")
                 .containsPattern("TOTAL DUE +USD 89,206\\.80\n")
                 .contains("INVOICE 2025-0419-202603", "Invoice date    2026-04-01",
-                        "Billing period  2026-03-01 to 2026-03-31", "Bill to   Acme Insurance Company (client ACME-INS)",
+                        "Billing period  2026-03-01 to 2026-03-31",
+                        "Bill to   Acme Insurance Company (client ACME-INS)",
                         "Your reference CLM-2025-118734", "Budget USD 250,000.00");
         assertThat(fees.plus(expenses)).isEqualTo(invoice.total());
     }

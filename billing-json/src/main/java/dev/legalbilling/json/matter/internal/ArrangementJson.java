@@ -177,7 +177,8 @@ public record ArrangementJson(String type, RateCard rateCard, BillingIncrement b
      *
      * @param <T> the arrangement class read
      */
-    public static final class Deserializer<T extends FeeArrangement> extends ConvertingDeserializer<ArrangementJson, T> {
+    public static final class Deserializer<T extends FeeArrangement>
+            extends ConvertingDeserializer<ArrangementJson, T> {
         private static final long serialVersionUID = 1L;
 
         private final Class<T> type;

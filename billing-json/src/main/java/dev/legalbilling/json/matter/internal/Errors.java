@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -61,9 +62,7 @@ public final class Errors {
      * @throws JsonInputException when the document is empty, malformed or holds invalid values
      */
     public static <T> T read(String source, byte[] bytes, Reading<T> reading) {
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
-            throw new JsonInputException(source, "", 0, 0, "is empty");
-        }
+        requireContent(source, bytes);
         try {
             T value = reading.read();
             if (value == null) {
@@ -74,6 +73,17 @@ public final class Errors {
             throw translate(source, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param source the document's name
+     * @param bytes its content
+     * @throws JsonInputException when the content is nothing but white space (and a byte order mark)
+     */
+    public static void requireContent(String source, byte[] bytes) {
+        if (new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
+            throw new JsonInputException(source, "", 0, 0, "is empty");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.legalbilling.BillingException;
 import dev.legalbilling.fee.CustomRates;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.FlatFee;
@@ -115,7 +116,7 @@ public final class MatterFileCodec {
     /** Rethrows the domain failure behind a writing failure (a currency mismatch), or wraps the Jackson one. */
     static RuntimeException unwrap(JsonProcessingException e) {
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof dev.legalbilling.BillingException b) {
+            if (c instanceof BillingException b) {
                 return b;
             }
         }

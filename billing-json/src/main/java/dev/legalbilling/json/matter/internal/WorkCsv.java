@@ -27,7 +27,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Work files as CSV: a header row naming the columns, then one row per time entry, expense or recovery, told apart
@@ -134,7 +136,7 @@ public final class WorkCsv {
             return k;
         }
 
-        <T> T convert(java.util.function.Supplier<T> conversion, Class<? extends Record> shape) {
+        <T> T convert(Supplier<T> conversion, Class<? extends Record> shape) {
             try {
                 return conversion.get();
             } catch (KeyedException e) {
@@ -163,7 +165,8 @@ public final class WorkCsv {
                 try {
                     s = LitigationStage.valueOf(stage.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw KeyedException.of("stage", "'" + stage + "' is not " + Errors.describe(LitigationStage.class));
+                    throw KeyedException.of("stage", "'" + stage + "' is not "
+                            + Errors.describe(LitigationStage.class));
                 }
             }
             return new RecoveryJson(date(), decimal("amount"), s, decimal("costs"));
@@ -261,7 +264,7 @@ public final class WorkCsv {
             row.put("billable", String.valueOf(e.billable()));
             row.put("nonWorkingTravel", String.valueOf(e.nonWorkingTravel()));
             row.put("actualTime", e.actualTime() == null ? null : e.actualTime().toString());
-            row.values().removeIf(java.util.Objects::isNull);
+            row.values().removeIf(Objects::isNull);
             rows.add(row);
         }
         for (Expense x : work.expenses()) {
@@ -275,7 +278,7 @@ public final class WorkCsv {
             row.put("narrative", x.narrative());
             row.put("receipt", x.receipt().name());
             row.put("actualCost", x.actualCost() == null ? null : x.actualCost().toPlainString());
-            row.values().removeIf(java.util.Objects::isNull);
+            row.values().removeIf(Objects::isNull);
             rows.add(row);
         }
         for (Recovery r : work.recoveries()) {

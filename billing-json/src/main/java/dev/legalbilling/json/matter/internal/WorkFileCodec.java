@@ -12,6 +12,7 @@ import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Reads and writes {@link WorkFile}s in JSON, YAML or CSV. Stateless and thread-safe. Not API. */
@@ -26,7 +27,7 @@ public final class WorkFileCodec {
     public static WorkScope scopeOf(MatterFile matter) {
         Matter m = matter.matter();
         return new WorkScope(m.id(), m.currency(), m.codeSet(),
-                new java.util.LinkedHashSet<>(matter.timekeepers().stream().map(Timekeeper::id).toList()));
+                new LinkedHashSet<>(matter.timekeepers().stream().map(Timekeeper::id).toList()));
     }
 
     /**
@@ -40,7 +41,7 @@ public final class WorkFileCodec {
         Syntax syntax = Syntax.of(source, true);
         WorkScope scope = scopeOf(matter);
         if (syntax == Syntax.CSV) {
-            Errors.read(source, bytes, () -> Boolean.TRUE);
+            Errors.requireContent(source, bytes);
             return WorkCsv.read(source, bytes, scope);
         }
         ObjectMapper mapper = Mappers.of(syntax);

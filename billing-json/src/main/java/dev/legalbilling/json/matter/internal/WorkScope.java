@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.TimekeeperId;
 import dev.legalbilling.utbms.UtbmsCodeSet;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -22,7 +24,7 @@ public record WorkScope(MatterId matter, Currency currency, UtbmsCodeSet codeSet
 
     /** Copies the set. */
     public WorkScope {
-        timekeepers = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(timekeepers));
+        timekeepers = Collections.unmodifiableSet(new LinkedHashSet<>(timekeepers));
     }
 
     /**
