@@ -40,6 +40,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,7 @@ class MatterFileProperties {
 
     private static Arbitrary<UnitPrice> prices() {
         return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99999")).ofScale(4)
-                .map(p -> UnitPrice.of(p, java.util.Currency.getInstance("USD")));
+                .map(p -> UnitPrice.of(p, Currency.getInstance("USD")));
     }
 
     private static Arbitrary<Money> money() {

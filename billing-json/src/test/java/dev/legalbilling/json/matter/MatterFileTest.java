@@ -31,6 +31,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -284,7 +285,7 @@ class MatterFileTest {
     void refusesTimekeepersListedTwiceWhenBuiltInCode() {
         MatterFile file = matter(MatterFixtures.FLAT);
         Timekeeper p1 = file.timekeepers().get(0);
-        assertThatThrownBy(() -> new MatterFile(file.matter(), java.util.List.of(p1, p1), "F-1", null, null))
+        assertThatThrownBy(() -> new MatterFile(file.matter(), List.of(p1, p1), "F-1", null, null))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("listed twice");
     }
 

@@ -15,9 +15,11 @@ import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.Receipt;
 import dev.legalbilling.work.TimeEntry;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,7 @@ class WorkFileTest {
         assertThat(work.time()).filteredOn(TimeEntry::nonWorkingTravel).singleElement()
                 .satisfies(e -> assertThat(e.hours()).isEqualByComparingTo("5.0"));
         assertThat(work.expenses()).filteredOn(x -> x.receipt() == Receipt.MISSING).singleElement()
-                .satisfies(x -> assertThat(x.amount(java.math.RoundingMode.HALF_UP))
+                .satisfies(x -> assertThat(x.amount(RoundingMode.HALF_UP))
                         .isEqualTo(Money.of("96.50", "USD")));
         assertThat(work.expenses()).filteredOn(x -> x.expenseCode().equals("E101")).singleElement()
                 .satisfies(x -> assertThat(x.unitCost()).isEqualTo(UnitPrice.of("0.25", "USD")));
@@ -105,6 +107,23 @@ class WorkFileTest {
         assertThat(work.time()).extracting(TimeEntry::narrative).containsExactly(
                 "Draft complaint, including the \"fraud\" count", "Review draft complaint for filing");
         assertThat(work.time().get(1).hours()).isEqualTo(new BigDecimal("0.5"));
+    }
+
+    @Test
+    void readsWindowsLineEndsAndAHeaderWithoutRows() {
+        WorkFile work = WorkFile.parse("w.csv", CSV_HEADER.replace("\n", "\r\n")
+                + "time,2026-03-10,P1,2.0,L210,A103,Draft the complaint\r\n", PEMBERTON);
+        assertThat(work.time()).singleElement().satisfies(e -> assertThat(e.narrative())
+                .isEqualTo("Draft the complaint"));
+        assertThat(WorkFile.parse("w.csv", CSV_HEADER, PEMBERTON)).isEqualTo(new WorkFile(List.of(), List.of(),
+                List.of()));
+    }
+
+    @Test
+    void refusesAMisspelledSection() {
+        assertThatThrownBy(() -> WorkFile.parse("w.yml", "timeEntry:\n  - {date: 2026-03-10}\n", PEMBERTON))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageContaining("timeEntry: unknown key 'timeEntry'");
     }
 
     @Test
