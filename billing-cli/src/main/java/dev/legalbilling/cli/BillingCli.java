@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
         description = "Legal billing compliance: LEDES checks, invoices, rule files, fees, trust, receivables.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            dev.legalbilling.cli.invoice.InvoiceCommand.class,
             dev.legalbilling.cli.fee.FeeCommand.class,
             dev.legalbilling.cli.trust.TrustCommand.class,
             dev.legalbilling.cli.ar.ArCommand.class,

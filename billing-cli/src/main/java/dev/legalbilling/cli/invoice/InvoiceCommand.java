@@ -1,0 +1,300 @@
+package dev.legalbilling.cli.invoice;
+
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.invoice.DraftRequest;
+import dev.legalbilling.invoice.DraftResult;
+import dev.legalbilling.invoice.Exclusion;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceDrafts;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.json.BillingJson;
+import dev.legalbilling.json.matter.MatterFile;
+import dev.legalbilling.json.matter.WorkFile;
+import dev.legalbilling.ledes.LedesFormat;
+import dev.legalbilling.ledes.LedesInvoice;
+import dev.legalbilling.ledes.LedesInvoiceHeader;
+import dev.legalbilling.ledes.LedesLineDetails;
+import dev.legalbilling.ledes.LedesWriter;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.party.Matter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code billing invoice}: drafts one month's invoice for a matter and prints it, or writes it with {@code --out}.
+ *
+ * <p>Reads the matter file ({@link MatterFile}: client, matter, firm, timekeepers, fee arrangement) and the work file
+ * ({@link WorkFile}: time entries, expenses, recoveries), drafts the invoice for the calendar month {@code --period}
+ * with {@link InvoiceDrafts}, and renders it as LEDES 1998B, LEDES 98BI V2, JSON (the {@code BillingJson} invoice
+ * shape, which reads back as an {@link Invoice}) or a text invoice a client could receive. Work dated outside the
+ * month is not billed; it is reported on standard error as counts with reasons and dates, never narratives.
+ *
+ * <p>Defaults: the invoice number is the matter id, a hyphen and the month as {@code YYYYMM}
+ * ({@code 2025-0419-202603}); the invoice date is the day after the period ends (an invoice for March is dated
+ * 1 April), so that the same files always give the same invoice; the format is {@code text}; no fees were billed
+ * before ({@code --prior-fees}, used by volume discounts, not-to-exceed caps and the budget line).
+ *
+ * <p>Exit codes: 0 when the invoice was produced (work left out does not change it), 2 when an input is missing or
+ * invalid (one line on standard error naming file, line and key). Not thread-safe; picocli makes one per run.
+ */
+@Command(name = "invoice", mixinStandardHelpOptions = true,
+        description = {"Draft one month's invoice for a matter from a matter file and a work file.",
+            "Work dated outside the month is left off and reported on standard error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:invoice produced", "2:bad usage or invalid input"})
+public final class InvoiceCommand implements Callable<Integer> {
+    /** The formats the invoice can be rendered in. */
+    public enum Format {
+        /** LEDES 1998B: 24 pipe-separated fields per line item. */
+        LEDES98B,
+        /** LEDES 98BI V2: 52 fields, with currency, matter name, firm and client addresses. */
+        LEDES98BI,
+        /** The invoice as JSON, in the shape {@code BillingJson} reads back. */
+        JSON,
+        /** A readable invoice for the client. */
+        TEXT
+    }
+
+    private static final DateTimeFormatter MONTH_NUMBER = DateTimeFormatter.ofPattern("yyyyMM", Locale.ROOT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--matter", required = true, paramLabel = "FILE",
+            description = "Matter file (.yaml, .yml or .json): client, matter, timekeepers, fee arrangement.")
+    Path matterPath;
+
+    @Option(names = "--work", required = true, paramLabel = "FILE",
+            description = "Work file (.csv, .yaml, .yml or .json): time entries, expenses, recoveries.")
+    Path workPath;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM",
+            description = "The calendar month billed, e.g. 2026-03.")
+    String period;
+
+    @Option(names = "--invoice-number", paramLabel = "N",
+            description = "Invoice number (default: matter id, '-', YYYYMM of the period).")
+    String invoiceNumber;
+
+    @Option(names = "--invoice-date", paramLabel = "YYYY-MM-DD",
+            description = "Invoice date (default: the day after the period ends).")
+    String invoiceDate;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "ledes98b, ledes98bi, json or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the invoice to this file (replaced atomically) instead of standard output.")
+    Path outPath;
+
+    @Option(names = "--explain-rates",
+            description = "Text format: say under each fee line which rate applied and why.")
+    boolean explainRates;
+
+    @Option(names = "--prior-fees", paramLabel = "AMOUNT",
+            description = "Fees billed on earlier invoices of the matter, in its currency (default: 0).")
+    String priorFees;
+
+    @Override
+    public Integer call() {
+        YearMonth month = month(period);
+        LocalDate start = month.atDay(1);
+        LocalDate end = month.atEndOfMonth();
+        MatterFile matterFile = MatterFile.read(matterPath);
+        WorkFile work = WorkFile.read(workPath, matterFile);
+        Matter matter = matterFile.matter();
+        Money prior = priorFees == null ? Money.zero(matter.currency()) : amount("--prior-fees", priorFees, matter);
+        DraftRequest request = DraftRequest.builder(matter, number(matter, month), start, end)
+                .invoiceDate(invoiceDate == null ? end.plusDays(1) : date("--invoice-date", invoiceDate))
+                .time(work.time())
+                .expenses(work.expenses())
+                .recoveries(work.recoveries())
+                .timekeepers(matterFile.timekeepers())
+                .priorFees(prior)
+                .lawFirmId(matterFile.lawFirmId())
+                .description("Legal services for " + month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + " " + month.getYear())
+                .build();
+        DraftResult draft = InvoiceDrafts.draft(request);
+        PrintWriter err = spec.commandLine().getErr();
+        reportExclusions(draft, start, end, err);
+        String rendered = render(draft, matterFile, prior);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (outPath == null) {
+            stdout.print(rendered);
+        } else {
+            write(outPath, rendered);
+            Invoice invoice = draft.invoice();
+            stdout.println("Invoice " + invoice.number() + " for matter " + invoice.matter() + ", " + start + " to "
+                    + end + ": " + invoice.lines().size() + " lines, total " + TextInvoice.currency(invoice.total())
+                    + "; written to " + outPath + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+        }
+        stdout.flush();
+        err.flush();
+        return ExitCodes.CLEAN;
+    }
+
+    private String render(DraftResult draft, MatterFile matterFile, Money prior) {
+        Invoice invoice = draft.invoice();
+        return switch (format) {
+            case LEDES98B -> LedesWriter.of(LedesFormat.B1998).toText(List.of(LedesInvoice.of(invoice)));
+            case LEDES98BI -> LedesWriter.of(LedesFormat.BI_V2).toText(List.of(ledes98bi(invoice, matterFile)));
+            case JSON -> json(invoice);
+            case TEXT -> TextInvoice.render(draft, matterFile, prior, explainRates);
+        };
+    }
+
+    /** The 98BI invoice: the domain invoice with the matter name and the firm's and client's names and addresses. */
+    private static LedesInvoice ledes98bi(Invoice invoice, MatterFile matterFile) {
+        LedesInvoiceHeader header = LedesInvoiceHeader.builder()
+                .matterName(matterFile.matter().name())
+                .lawFirm(matterFile.lawFirm())
+                .client(matterFile.client())
+                .build();
+        List<LedesLineDetails> details = new ArrayList<>();
+        for (InvoiceLine line : invoice.lines()) {
+            details.add(LedesLineDetails.none(line.lineNumber()));
+        }
+        return LedesInvoice.of(invoice, header, details);
+    }
+
+    private static String json(Invoice invoice) {
+        StringWriter text = new StringWriter();
+        try {
+            BillingJson.mapper().writeValue(text, invoice);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write invoice " + invoice.number() + " as JSON", e);
+        }
+        return text + "\n";
+    }
+
+    private InvoiceNumber number(Matter matter, YearMonth month) {
+        if (invoiceNumber != null) {
+            try {
+                return InvoiceNumber.of(invoiceNumber);
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException("--invoice-number", invoiceNumber, "must not be blank, padded or"
+                        + " contain control characters");
+            }
+        }
+        return InvoiceNumber.of(matter.id().value() + "-" + month.format(MONTH_NUMBER));
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("--period", text, "must be a calendar month as YYYY-MM, e.g. 2026-03");
+        }
+    }
+
+    private static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(option, text, "must be a date as YYYY-MM-DD, e.g. 2026-04-01");
+        }
+    }
+
+    private static Money amount(String option, String text, Matter matter) {
+        try {
+            Money money = Money.of(text.strip(), matter.currency().getCurrencyCode());
+            if (money.isNegative()) {
+                throw new InvalidValueException(option, text, "must not be negative");
+            }
+            return money;
+        } catch (InvalidValueException e) {
+            if (e.field().equals(option)) {
+                throw e;
+            }
+            throw new InvalidValueException(option, text, "must be an amount in " + matter.currency()
+                    + " with at most " + matter.currency().getDefaultFractionDigits() + " decimals");
+        }
+    }
+
+    /**
+     * Reports what the draft left out: one line per kind of item and reason, with the count and the dates; never
+     * narratives, which are privileged.
+     */
+    static void reportExclusions(DraftResult draft, LocalDate start, LocalDate end, PrintWriter err) {
+        report(draft.excludedTime(), "time entry", "time entries", start, end, err);
+        report(draft.excludedExpenses(), "expense", "expenses", start, end, err);
+        report(draft.excludedRecoveries(), "recovery", "recoveries", start, end, err);
+    }
+
+    private static <T> void report(List<Exclusion<T>> exclusions, String one, String many, LocalDate start,
+            LocalDate end, PrintWriter err) {
+        Map<Exclusion.Reason, TreeSet<LocalDate>> dates = new TreeMap<>();
+        Map<Exclusion.Reason, Integer> counts = new TreeMap<>();
+        for (Exclusion<T> x : exclusions) {
+            dates.computeIfAbsent(x.reason(), r -> new TreeSet<>()).add(x.date());
+            counts.merge(x.reason(), 1, Integer::sum);
+        }
+        counts.forEach((reason, count) -> {
+            TreeSet<LocalDate> on = dates.get(reason);
+            List<String> shown = on.stream().limit(5).map(LocalDate::toString).toList();
+            String when = String.join(", ", shown) + (on.size() > shown.size()
+                    ? " and " + (on.size() - shown.size()) + " more dates" : "");
+            String why = reason == Exclusion.Reason.BEFORE_PERIOD
+                    ? "dated before the billing period " + start + ".." + end + " (" + when
+                            + "): earlier work not yet billed, bill it on a catch-up invoice"
+                    : "dated after the billing period " + start + ".." + end + " (" + when
+                            + "): it belongs to a later invoice";
+            err.println("billing: not billed: " + count + " " + (count == 1 ? one : many) + " " + why);
+        });
+    }
+
+    /**
+     * Writes text into a new file next to the target (created like any new file, so it gets the usual permissions),
+     * then moves it into place: a failure never leaves a partial invoice.
+     */
+    private static void write(Path file, String text) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime()
+                + ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException(file + ": cannot be written: " + e.getMessage(), e));
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the move succeeded, or the original failure is reported
+            }
+        }
+    }
+}
