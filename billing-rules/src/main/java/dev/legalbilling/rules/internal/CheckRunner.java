@@ -286,11 +286,13 @@ public final class CheckRunner {
             Severity severity = settings.severity() != null ? settings.severity() : def.severity();
             Action action = settings.action() != null ? settings.action() : def.action();
             String citation = settings.citation() != null ? settings.citation() : def.citation();
-            Adjustment adjustment = line == null ? null : adjustment(v.suggestion(), invoice);
+            // an invoice-level finding may carry a suggestion too (e.g. cap the fees at the remaining budget); it
+            // is reported, and ComplianceReport.applyTo leaves it alone because it belongs to no line
+            Adjustment adjustment = adjustment(v.suggestion(), invoice);
             Money atStake;
             if (v.amountAtStake() != null) {
                 atStake = Money.rounded(v.amountAtStake(), invoice.currency(), RoundingMode.HALF_UP);
-            } else if (adjustment != null) {
+            } else if (adjustment != null && line != null) {
                 atStake = adjustment.writeDown(line);
             } else if (line != null) {
                 atStake = line.total().abs();
