@@ -58,11 +58,13 @@ public final class Text {
     }
 
     /**
-     * @param amount an amount
-     * @return the amount with thousands separators and at least two decimals: {@code 1,234.50}, {@code 0.105}
+     * @param amount an amount or rate
+     * @return it with thousands separators, without trailing zeros beyond two decimals: {@code 1,234.50},
+     *     {@code 450.00} (for 450.00000), {@code 0.105}
      */
     public static String amount(BigDecimal amount) {
-        BigDecimal a = amount.scale() < 2 ? amount.setScale(2) : amount;
+        BigDecimal a = amount.stripTrailingZeros();
+        a = a.scale() < 2 ? a.setScale(2) : a;
         String plain = a.abs().toPlainString();
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);

@@ -171,6 +171,7 @@ final class Guideline {
         private String activity = "A103";
         private String narrative = DRAFTING;
         private UnitPrice rate;
+        private Money adjustment;
         private boolean travel;
 
         FeeLine(Timekeeper tk, LocalDate day, String hours) {
@@ -204,6 +205,11 @@ final class Guideline {
             return this;
         }
 
+        FeeLine adjustment(String amount) {
+            this.adjustment = Money.of(amount, "USD");
+            return this;
+        }
+
         FeeLine travel() {
             this.travel = true;
             return this;
@@ -212,7 +218,7 @@ final class Guideline {
         InvoiceLine build(String lineNumber) {
             return InvoiceLine.builder(lineNumber, LineType.FEE, day).timekeeper(tk).units(hours).unitCost(rate)
                     .codes(task, activity).narrative(narrative).nonWorkingTravel(travel)
-                    .price(RoundingMode.HALF_UP);
+                    .adjustment(adjustment).price(RoundingMode.HALF_UP);
         }
     }
 
