@@ -80,7 +80,10 @@ public record Narrative(String text, int words, int tasks) {
      * @return true when the narrative mentions it at word boundaries; false for a blank phrase
      */
     public boolean mentions(String phrase) {
-        String p = Text.normalize(phrase);
+        return mentionsNormalized(Text.normalize(phrase));
+    }
+
+    private boolean mentionsNormalized(String p) {
         if (p.isEmpty()) {
             return false;
         }
@@ -108,9 +111,10 @@ public record Narrative(String text, int words, int tasks) {
      * @return the first of them (in list order) the narrative mentions, as given; {@code ""} when none
      */
     public String firstMention(List<String> phrases) {
-        for (String p : phrases) {
-            if (mentions(p)) {
-                return p;
+        List<String> normalized = phrases instanceof Parameter.StringList list ? list.normalized() : null;
+        for (int i = 0; i < phrases.size(); i++) {
+            if (normalized == null ? mentions(phrases.get(i)) : mentionsNormalized(normalized.get(i))) {
+                return phrases.get(i);
             }
         }
         return "";

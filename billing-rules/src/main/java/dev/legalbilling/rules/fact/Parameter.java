@@ -64,14 +64,24 @@ public record Parameter(String ruleId, String name, String type, BigDecimal deci
         this(ruleId, name, type, decimal, strings, Map.of(), false);
     }
 
-    /** An unmodifiable list with a hash set beside it, so that {@code contains} does not scan. */
-    private static final class StringList extends AbstractList<String> implements RandomAccess {
+    /**
+     * An unmodifiable list with a hash set beside it, so that {@code contains} does not scan, and the items in
+     * {@link Text#normalize(String) normalised} form worked out once, for {@link Narrative} phrase matching.
+     */
+    static final class StringList extends AbstractList<String> implements RandomAccess {
         private final List<String> items;
         private final Set<String> set;
+        private final List<String> normalized;
 
         StringList(List<String> values) {
             this.items = List.copyOf(values);
             this.set = new HashSet<>(items);
+            this.normalized = items.stream().map(Text::normalize).toList();
+        }
+
+        /** @return the items normalised, in the same order */
+        List<String> normalized() {
+            return normalized;
         }
 
         @Override

@@ -29,6 +29,9 @@ public final class Text {
         if (narrative == null || narrative.isEmpty()) {
             return "";
         }
+        if (isNormalized(narrative)) {
+            return narrative;
+        }
         String lower = narrative.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean pendingSpace = false;
@@ -46,6 +49,20 @@ public final class Text {
             }
         }
         return out.toString();
+    }
+
+    /** Phrases in profiles are usually written normalised already: lower-case ASCII words with single spaces. */
+    private static boolean isNormalized(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ';' || c == '-';
+            if (!word && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
     }
 
     /**

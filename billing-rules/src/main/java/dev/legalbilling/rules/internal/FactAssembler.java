@@ -14,6 +14,7 @@ import dev.legalbilling.rules.ParameterValue;
 import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleSettings;
 import dev.legalbilling.rules.fact.InvoiceFact;
+import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.LineFact;
 import dev.legalbilling.rules.fact.MatterFact;
 import dev.legalbilling.rules.fact.MatterFees;
@@ -21,7 +22,6 @@ import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.ProfileFact;
 import dev.legalbilling.rules.fact.TimekeeperDay;
 import dev.legalbilling.rules.fact.TimekeeperFact;
-import dev.legalbilling.rules.fact.TimekeeperTaskDay;
 import dev.legalbilling.utbms.UtbmsCodeSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,8 +34,8 @@ import java.util.Map;
 
 /**
  * Builds the facts of one check once, in Java, before any session starts: the invoice, its lines, matter,
- * timekeepers, the derived per-timekeeper-per-day and per-timekeeper-task-day groups, each line's context (see
- * {@link LineContextBuilder}) and matter fees, the profile, and per rule set the parameters in force. Linear in the
+ * timekeepers, the derived per-timekeeper-per-day sums, each line's context (see {@link LineContextBuilder}) and
+ * matter fees, the profile, and per rule set the parameters in force. Linear in the
  * number of lines. Stateless; thread-safe.
  */
 public final class FactAssembler {
@@ -50,14 +50,28 @@ public final class FactAssembler {
     public record InvoiceFacts(List<Object> facts, Map<String, InvoiceLine> lines, Map<String, Integer> positions) {
     }
 
+    /** Every class of fact a check can insert. */
+    public static final List<Class<?>> FACT_TYPES = List.of(InvoiceFact.class, MatterFact.class, MatterFees.class,
+            ProfileFact.class, LineFact.class, LineContext.class, TimekeeperFact.class, TimekeeperDay.class,
+            Parameter.class);
+
     private FactAssembler() {
     }
 
     /**
      * @param request the check request
-     * @return its facts
+     * @return its facts, line contexts included
      */
     public static InvoiceFacts assemble(CheckRequest request) {
+        return assemble(request, true);
+    }
+
+    /**
+     * @param request the check request
+     * @param lineContexts whether to work out each line's {@link LineContext} (only when some rule reads them)
+     * @return its facts
+     */
+    public static InvoiceFacts assemble(CheckRequest request, boolean lineContexts) {
         Invoice invoice = request.invoice();
         String number = invoice.number().value();
         List<Object> facts = new ArrayList<>(invoice.lines().size() * 2 + 8);
@@ -75,8 +89,8 @@ public final class FactAssembler {
         Map<String, Integer> positions = new HashMap<>(invoice.lines().size() * 2);
         Map<String, Timekeeper> timekeepers = new LinkedHashMap<>();
         Map<DayKey, DayTotals> days = new LinkedHashMap<>();
-        Map<TaskDayKey, DayTotals> taskDays = new LinkedHashMap<>();
-        LineContextBuilder contexts = new LineContextBuilder(number, codeSet(request), invoice.lines().size());
+        LineContextBuilder contexts = lineContexts
+                ? new LineContextBuilder(codeSet(request), invoice.lines().size()) : null;
         int position = 0;
         for (InvoiceLine line : invoice.lines()) {
             position++;
@@ -84,7 +98,9 @@ public final class FactAssembler {
             positions.put(line.lineNumber(), position);
             LineFact fact = lineFact(number, line, position);
             facts.add(fact);
-            contexts.add(fact);
+            if (contexts != null) {
+                contexts.add(fact);
+            }
             Timekeeper tk = line.timekeeper();
             if (tk != null) {
                 timekeepers.putIfAbsent(tk.id().value(), tk);
@@ -93,12 +109,10 @@ public final class FactAssembler {
                             .add(line);
                 }
             }
-            if (line.type() == LineType.FEE) {
-                taskDays.computeIfAbsent(new TaskDayKey(fact.timekeeperId(), line.date(), fact.taskCode()),
-                        k -> new DayTotals()).add(line);
-            }
         }
-        facts.addAll(contexts.build());
+        if (contexts != null) {
+            facts.addAll(contexts.build());
+        }
         for (Timekeeper tk : timekeepers.values()) {
             facts.add(new TimekeeperFact(tk.id().value(), tk.classification().code(),
                     tk.classification().seniority(), tk.classification().isLawyer(),
@@ -109,12 +123,6 @@ public final class FactAssembler {
             DayTotals d = e.getValue();
             facts.add(new TimekeeperDay(number, e.getKey().timekeeperId(), e.getKey().date(), d.hours, d.fees,
                     d.lineNumbers.size(), d.lineNumbers, d.largestLine));
-        }
-        for (Map.Entry<TaskDayKey, DayTotals> e : taskDays.entrySet()) {
-            TaskDayKey k = e.getKey();
-            DayTotals d = e.getValue();
-            facts.add(new TimekeeperTaskDay(number, k.timekeeperId(), k.date(), k.taskCode(), d.hours,
-                    d.lineNumbers.size(), d.lineNumbers));
         }
         return new InvoiceFacts(facts, lines, positions);
     }
@@ -232,9 +240,6 @@ public final class FactAssembler {
     }
 
     private record DayKey(String timekeeperId, LocalDate date) {
-    }
-
-    private record TaskDayKey(String timekeeperId, LocalDate date, String taskCode) {
     }
 
     private static final class DayTotals {
