@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +148,7 @@ public final class ProfileCatalog {
                         + byId.keySet() + ")");
             }
         }
-        return new ProfileCatalog(Map.copyOf(byId), Map.copyOf(byMatter), fallback);
+        return new ProfileCatalog(Collections.unmodifiableMap(byId), Map.copyOf(byMatter), fallback);
     }
 
     private static boolean sameReach(ScopedProfile a, ScopedProfile b) {
