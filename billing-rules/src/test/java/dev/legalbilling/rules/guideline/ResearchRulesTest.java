@@ -47,9 +47,9 @@ class ResearchRulesTest {
         Finding f = findings(report, RULE).get(0);
         assertThat(f.amountAtStake()).isEqualTo(usd("825.00"));
         assertThat(f.adjustment()).isEqualTo(new Adjustment.ReduceUnits(dec("0.0")));
-        assertThat(f.message()).isEqualTo("Research (A102) on matter reaches 13.0 h (0.0 h before this invoice),"
-                + " 3.0 h above the 10.0 h allowed without the client's approval; entry 4 (3.0 h on 2026-03-03 by"
-                + " TK-A2) passes the limit.");
+        assertThat(f.message()).isEqualTo("Research (A102) on this matter reaches 13.0 h with this invoice, 3.0 h"
+                + " above the 10.0 h allowed without the client's approval; entry 4 (3.0 h by TK-A2) passes the"
+                + " limit.");
     }
 
     @Test
@@ -68,6 +68,8 @@ class ResearchRulesTest {
                 .parameter(RULE, "priorResearchHours", ParameterValue.decimal("0.5")).build());
         assertThat(lines(report, RULE)).containsExactly("2");
         assertThat(findings(report, RULE).get(0).adjustment()).isEqualTo(new Adjustment.ReduceUnits(dec("0.5")));
+        assertThat(findings(report, RULE).get(0).message()).startsWith("Research (A102) on this matter reaches 4.5 h"
+                + " with this invoice (0.5 h billed before it), 1.5 h above the 3.0 h allowed");
     }
 
     @Test
