@@ -25,6 +25,9 @@ import java.util.Set;
  * $l : LineFact(type == "E", $caps.containsKey(expenseCode), rate > $caps.get(expenseCode))
  * }</pre>
  *
+ * <p>Class reactive (facts are never modified), so that a threshold test written in the Parameter pattern against an
+ * earlier pattern's line ({@code Parameter(..., $l.units > decimal)}) compiles without property-reactivity warnings.
+ *
  * <p>{@code strings} answers {@code contains} (and so {@code memberOf}) in constant time, so a rule may test every
  * line against a long list, such as an approved-timekeeper roster.
  *
@@ -38,6 +41,7 @@ import java.util.Set;
  * @param entries the value of a DECIMAL_MAP parameter, numbers by key; empty for the other types; unmodifiable
  * @param flag the value of a BOOLEAN parameter; false for the other types
  */
+@org.kie.api.definition.type.ClassReactive
 public record Parameter(String ruleId, String name, String type, BigDecimal decimal, List<String> strings,
         Map<String, BigDecimal> entries, boolean flag) {
 
