@@ -10,7 +10,6 @@ import dev.legalbilling.party.TimekeeperClassification;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.ParameterDefinition;
-import dev.legalbilling.rules.ParameterType;
 import dev.legalbilling.rules.ParameterValue;
 import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleEngine;
@@ -150,13 +149,18 @@ public final class ProfileReader {
         Origin next = origin;
         while (next != null) {
             if (!seen.add(next.source())) {
-                throw new JsonInputException(chain.get(chain.size() - 1).source, "extends", 0, 0,
-                        "extends " + next.source() + ", which extends it back (" + String.join(" -> ", seen) + " -> "
-                                + next.source() + ")");
+                Layer last = chain.get(chain.size() - 1);
+                throw Mappers.relocate(new JsonInputException(last.source, "extends", 0, 0, "extends "
+                        + next.source() + ", which extends it back (" + String.join(" -> ", seen) + " -> "
+                        + next.source() + ")"), Mappers.of(isJson(last.origin)), text(last.origin));
             }
             Layer layer = located(next);
             chain.add(layer);
-            next = layer.doc.parent() == null ? null : parentOf(next, layer.doc.parent());
+            try {
+                next = layer.doc.parent() == null ? null : parentOf(next, layer.doc.parent());
+            } catch (JsonInputException e) {
+                throw Mappers.relocate(e, Mappers.of(isJson(layer.origin)), text(layer.origin));
+            }
         }
         Merged merged = new Merged();
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -251,7 +255,7 @@ public final class ProfileReader {
         if (doc.clientId() != null) {
             check(src, "clientId", () -> ClientId.of(doc.clientId()));
         }
-        Layer layer = new Layer(src, doc);
+        Layer layer = new Layer(origin, doc);
         if (doc.rules() != null) {
             for (Map.Entry<String, ProfileDocument.Rule> e : doc.rules().entrySet()) {
                 layer.rules.put(e.getKey(), rule(src, e.getKey(), e.getValue()));
@@ -532,12 +536,14 @@ public final class ProfileReader {
 
     /** One file of an extends chain, checked and typed. */
     private static final class Layer {
+        private final Origin origin;
         private final String source;
         private final ProfileDocument doc;
         private final Map<String, RuleLayer> rules = new LinkedHashMap<>();
 
-        Layer(String source, ProfileDocument doc) {
-            this.source = source;
+        Layer(Origin origin, ProfileDocument doc) {
+            this.origin = origin;
+            this.source = origin.source();
             this.doc = doc;
         }
     }

@@ -157,12 +157,12 @@ class ProfileReaderTest {
     @Test
     void refusesAnExtendsCycleAMissingParentAndAnUnknownBundledProfile() {
         assertThatThrownBy(() -> reader.read(PROFILES.resolve("cycle-a.yaml"))).isInstanceOf(JsonInputException.class)
-                .hasMessageContaining("cycle-b.yaml: extends: extends ")
+                .hasMessageContaining("cycle-b.yaml:2:1: extends: extends ")
                 .hasMessageContaining("which extends it back");
         assertThat(error("id: x\nextends: missing/parent.yaml\n").getMessage())
-                .startsWith("test.yaml: extends: file ").endsWith("parent.yaml not found");
+                .startsWith("test.yaml:2:1: extends: file ").endsWith("parent.yaml not found");
         assertThat(error("id: x\nextends: ocg-strict\n").getMessage())
-                .isEqualTo("test.yaml: extends: no bundled profile 'ocg-strict' (bundled: [ocg-defaults]; a file needs"
+                .isEqualTo("test.yaml:2:1: extends: no bundled profile 'ocg-strict' (bundled: [ocg-defaults]; a file needs"
                         + " a .yaml, .yml or .json name)");
     }
 
