@@ -9,5 +9,9 @@ public enum ParameterType {
     /** A whole number. */
     INTEGER,
     /** A list of strings, e.g. banned words or task codes. */
-    STRING_LIST
+    STRING_LIST,
+    /** Yes or no, e.g. whether internal conferences are billable. */
+    BOOLEAN,
+    /** Decimal numbers by key, e.g. a cap per expense code or an approved rate per timekeeper id. */
+    DECIMAL_MAP
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * $i : InvoiceFact(total > 100000)
  * }</pre>
  *
+ * <p>Class reactive (facts are never modified), so constraints on it may test other patterns' lines.
+ *
  * @param invoiceNumber the invoice number; not blank
  * @param clientId the client's id (never the client's name)
  * @param matterId the firm's matter id
@@ -23,6 +25,7 @@ import java.util.Objects;
  * @param expenseTotal the total of expense lines (E and IE)
  * @param lineCount the number of lines
  */
+@org.kie.api.definition.type.ClassReactive
 public record InvoiceFact(String invoiceNumber, String clientId, String matterId, LocalDate invoiceDate,
         LocalDate periodStart, LocalDate periodEnd, String currency, BigDecimal total, BigDecimal feeTotal,
         BigDecimal expenseTotal, int lineCount) {

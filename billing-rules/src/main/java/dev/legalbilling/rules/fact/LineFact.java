@@ -61,6 +61,24 @@ public record LineFact(String invoiceNumber, String lineNumber, int position, in
         Objects.requireNonNull(receipt, "receipt");
     }
 
+    /**
+     * How findings name the line without quoting its privileged narrative, at the start of a sentence:
+     * {@code "Entry 12 (0.4 h on 2026-03-05 by TK-A3)"} for a fee, {@code "Expense 14 (E101, 200 units at 0.25 on
+     * 2026-03-05)"} for an expense, {@code "Adjustment line 15 (2026-03-05)"} otherwise.
+     *
+     * @return the reference
+     */
+    public String reference() {
+        return switch (type) {
+            case "F" -> "Entry " + lineNumber + " (" + Text.hours(units) + " h on " + date
+                    + (timekeeperId.isEmpty() ? "" : " by " + timekeeperId) + ")";
+            case "E" -> "Expense " + lineNumber + " (" + (expenseCode.isEmpty() ? "no code" : expenseCode) + ", "
+                    + units.stripTrailingZeros().toPlainString() + " unit" + (units.compareTo(BigDecimal.ONE) == 0
+                    ? "" : "s") + " at " + Text.amount(rate) + " on " + date + ")";
+            default -> "Adjustment line " + lineNumber + " (" + date + ")";
+        };
+    }
+
     /** @return the line without its narrative */
     @Override
     public String toString() {

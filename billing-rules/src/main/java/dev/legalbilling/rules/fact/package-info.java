@@ -14,12 +14,17 @@
  *   <li>{@link dev.legalbilling.rules.fact.MatterFact} — one, the matter billed;</li>
  *   <li>{@link dev.legalbilling.rules.fact.TimekeeperFact} — one per timekeeper on the invoice;</li>
  *   <li>{@link dev.legalbilling.rules.fact.TimekeeperDay} — one per timekeeper and day with fee time (derived);</li>
+ *   <li>{@link dev.legalbilling.rules.fact.LineContext} — one per line: the line with its normalised narrative,
+ *       running sums, ranks, duplicate and code checks, worked out once (derived);</li>
  *   <li>{@link dev.legalbilling.rules.fact.MatterFees} — one, fees of this invoice and cumulative (derived);</li>
  *   <li>{@link dev.legalbilling.rules.fact.ProfileFact} — one, the active guideline profile;</li>
  *   <li>{@link dev.legalbilling.rules.fact.Parameter} — one per rule parameter in force (pack default or profile
  *       value).</li>
  * </ul>
- * Conventions: amounts are {@link java.math.BigDecimal} in the invoice currency at its scale; hours are decimal
+ * Helpers rules may call: {@link dev.legalbilling.rules.fact.Narrative} (phrase matching on a normalised narrative)
+ * and {@link dev.legalbilling.rules.fact.Text} (normalisation, number formats for messages).
+ *
+ * <p>Conventions: amounts are {@link java.math.BigDecimal} in the invoice currency at its scale; hours are decimal
  * hours; codes and ids are strings, {@code ""} (never null) when absent, so {@code taskCode == ""} matches a blank
  * code. All records are immutable and thread-safe. See {@code docs/rule-authoring.md} for a DRL example per fact.
  */

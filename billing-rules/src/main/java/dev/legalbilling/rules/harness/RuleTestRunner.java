@@ -59,6 +59,9 @@ import java.util.stream.Stream;
  *   - {rule: FIRM-OVER-BUDGET}          # no line: a finding on the invoice as a whole
  * </pre>
  *
+ * <p>Parameters: numbers become DECIMAL values (the engine converts them to the documented numeric type), lists
+ * STRING_LIST, {@code true}/{@code false} BOOLEAN and mappings of numbers DECIMAL_MAP values.
+ *
  * <p>Findings compare as sets of (rule id, line); {@code expect: []} asserts that nothing fires. Invoices ending in
  * {@code .json}, {@code .yaml} or {@code .yml} are read by {@link JsonInvoiceSource}; register other formats (LEDES)
  * with {@link #withInvoiceSource(String, InvoiceSource)}.
@@ -342,6 +345,18 @@ public final class RuleTestRunner {
             List<String> strings = new ArrayList<>();
             v.forEach(s -> strings.add(s.asText()));
             return ParameterValue.strings(strings);
+        }
+        if (v.isBoolean()) {
+            return ParameterValue.bool(v.booleanValue());
+        }
+        if (v.isObject()) {
+            Map<String, java.math.BigDecimal> entries = new java.util.LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.properties().iterator(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                entries.put(e.getKey(), ParameterValue.decimal(e.getValue().isNumber()
+                        ? e.getValue().decimalValue().toPlainString() : e.getValue().asText()).decimal());
+            }
+            return ParameterValue.decimalMap(entries);
         }
         return ParameterValue.decimal(v.isNumber() ? v.decimalValue().toPlainString() : v.asText());
     }

@@ -16,6 +16,7 @@ import dev.legalbilling.rules.RuleExecutionException;
 import dev.legalbilling.rules.RuleSetInfo;
 import dev.legalbilling.rules.RuleSettings;
 import dev.legalbilling.rules.Severity;
+import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.Suggestion;
 import dev.legalbilling.rules.fact.Violation;
@@ -57,6 +58,10 @@ public final class CheckRunner {
     private final List<CompiledRuleSet> ruleSets;
     private final List<RuleSetInfo> infos;
     private final ExecutorService executor;
+    /** Per rule set, the fact types its patterns can match: the others are not inserted. */
+    private final List<Set<Class<?>>> factTypes;
+    /** Whether any rule set reads {@code LineContext}; when none does, the contexts are not even built. */
+    private final boolean lineContexts;
 
     /**
      * @param ruleSets the rule sets every check runs, in order
@@ -66,6 +71,9 @@ public final class CheckRunner {
         this.ruleSets = List.copyOf(ruleSets);
         this.infos = this.ruleSets.stream().map(CompiledRuleSet::info).toList();
         this.executor = executor;
+        this.factTypes = this.ruleSets.stream().map(set -> Set.copyOf(FactAssembler.FACT_TYPES.stream()
+                .filter(set::matches).toList())).toList();
+        this.lineContexts = factTypes.stream().anyMatch(t -> t.contains(LineContext.class));
     }
 
     /**
@@ -77,7 +85,7 @@ public final class CheckRunner {
      */
     public ComplianceReport check(CheckRequest request, CheckLimits limits) {
         long start = System.nanoTime();
-        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request);
+        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts);
         List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
         for (CompiledRuleSet set : ruleSets) {
             parameters.add(FactAssembler.parameters(set.info().rules(), request.profile()));
@@ -173,12 +181,12 @@ public final class CheckRunner {
         public List<Raw> call() {
             List<Raw> raws = new ArrayList<>();
             for (int i = 0; i < ruleSets.size() && !halted; i++) {
-                run(ruleSets.get(i), parameters.get(i), raws);
+                run(ruleSets.get(i), factTypes.get(i), parameters.get(i), raws);
             }
             return raws;
         }
 
-        private void run(CompiledRuleSet set, List<Parameter> params, List<Raw> raws) {
+        private void run(CompiledRuleSet set, Set<Class<?>> types, List<Parameter> params, List<Raw> raws) {
             currentSet = set;
             currentRule = null;
             Set<String> disabled = disabledRules(set, request.profile());
@@ -203,10 +211,14 @@ public final class CheckRunner {
                     }
                 });
                 for (Object fact : facts.facts()) {
-                    session.insert(fact);
+                    if (types.contains(fact.getClass())) {
+                        session.insert(fact);
+                    }
                 }
-                for (Parameter p : params) {
-                    session.insert(p);
+                if (types.contains(Parameter.class)) {
+                    for (Parameter p : params) {
+                        session.insert(p);
+                    }
                 }
                 int budget = remaining >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) remaining + 1;
                 int fired = disabled.isEmpty() ? session.fireAllRules(budget)
@@ -286,11 +298,13 @@ public final class CheckRunner {
             Severity severity = settings.severity() != null ? settings.severity() : def.severity();
             Action action = settings.action() != null ? settings.action() : def.action();
             String citation = settings.citation() != null ? settings.citation() : def.citation();
-            Adjustment adjustment = line == null ? null : adjustment(v.suggestion(), invoice);
+            // an invoice-level finding may carry a suggestion too (e.g. cap the fees at the remaining budget); it
+            // is reported, and ComplianceReport.applyTo leaves it alone because it belongs to no line
+            Adjustment adjustment = adjustment(v.suggestion(), invoice);
             Money atStake;
             if (v.amountAtStake() != null) {
                 atStake = Money.rounded(v.amountAtStake(), invoice.currency(), RoundingMode.HALF_UP);
-            } else if (adjustment != null) {
+            } else if (adjustment != null && line != null) {
                 atStake = adjustment.writeDown(line);
             } else if (line != null) {
                 atStake = line.total().abs();

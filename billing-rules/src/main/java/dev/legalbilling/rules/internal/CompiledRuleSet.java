@@ -4,6 +4,9 @@ import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleSetInfo;
 import java.util.Map;
 import java.util.Objects;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 
 /**
@@ -29,6 +32,26 @@ public record CompiledRuleSet(RuleSetInfo info, KieBase kieBase, Map<String, Str
      */
     public RuleDefinition definition(String ruleId) {
         return info.rule(ruleId).orElseGet(() -> RuleDefinition.undocumented(ruleId));
+    }
+
+    /**
+     * Whether any pattern of the rule set can match facts of a type, so that a check need not insert (or even
+     * build) facts nothing reads: a pack that never mentions {@code LineContext} pays nothing for it.
+     *
+     * @param factType a fact class
+     * @return true when the rule base has an object type node the class is assignable to (or one it cannot
+     *     classify)
+     */
+    public boolean matches(Class<?> factType) {
+        if (!(kieBase instanceof InternalRuleBase base)) {
+            return true;
+        }
+        for (ObjectTypeNode otn : base.getRete().getObjectTypeNodes()) {
+            if (!(otn.getObjectType() instanceof ClassObjectType type) || type.getClassType().isAssignableFrom(factType)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.legalbilling.rules.ParameterValue;
 import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleSettings;
 import dev.legalbilling.rules.fact.InvoiceFact;
+import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.LineFact;
 import dev.legalbilling.rules.fact.MatterFact;
 import dev.legalbilling.rules.fact.MatterFees;
@@ -21,6 +22,7 @@ import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.ProfileFact;
 import dev.legalbilling.rules.fact.TimekeeperDay;
 import dev.legalbilling.rules.fact.TimekeeperFact;
+import dev.legalbilling.utbms.UtbmsCodeSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +34,9 @@ import java.util.Map;
 
 /**
  * Builds the facts of one check once, in Java, before any session starts: the invoice, its lines, matter,
- * timekeepers, the derived per-timekeeper-per-day sums and matter fees, the profile, and per rule set the
- * parameters in force. Linear in the number of lines. Stateless; thread-safe.
+ * timekeepers, the derived per-timekeeper-per-day sums, each line's context (see {@link LineContextBuilder}) and
+ * matter fees, the profile, and per rule set the parameters in force. Linear in the
+ * number of lines. Stateless; thread-safe.
  */
 public final class FactAssembler {
 
@@ -47,14 +50,28 @@ public final class FactAssembler {
     public record InvoiceFacts(List<Object> facts, Map<String, InvoiceLine> lines, Map<String, Integer> positions) {
     }
 
+    /** Every class of fact a check can insert. */
+    public static final List<Class<?>> FACT_TYPES = List.of(InvoiceFact.class, MatterFact.class, MatterFees.class,
+            ProfileFact.class, LineFact.class, LineContext.class, TimekeeperFact.class, TimekeeperDay.class,
+            Parameter.class);
+
     private FactAssembler() {
     }
 
     /**
      * @param request the check request
-     * @return its facts
+     * @return its facts, line contexts included
      */
     public static InvoiceFacts assemble(CheckRequest request) {
+        return assemble(request, true);
+    }
+
+    /**
+     * @param request the check request
+     * @param lineContexts whether to work out each line's {@link LineContext} (only when some rule reads them)
+     * @return its facts
+     */
+    public static InvoiceFacts assemble(CheckRequest request, boolean lineContexts) {
         Invoice invoice = request.invoice();
         String number = invoice.number().value();
         List<Object> facts = new ArrayList<>(invoice.lines().size() * 2 + 8);
@@ -72,12 +89,18 @@ public final class FactAssembler {
         Map<String, Integer> positions = new HashMap<>(invoice.lines().size() * 2);
         Map<String, Timekeeper> timekeepers = new LinkedHashMap<>();
         Map<DayKey, DayTotals> days = new LinkedHashMap<>();
+        LineContextBuilder contexts = lineContexts
+                ? new LineContextBuilder(codeSet(request), invoice.lines().size()) : null;
         int position = 0;
         for (InvoiceLine line : invoice.lines()) {
             position++;
             lines.put(line.lineNumber(), line);
             positions.put(line.lineNumber(), position);
-            facts.add(lineFact(number, line, position));
+            LineFact fact = lineFact(number, line, position);
+            facts.add(fact);
+            if (contexts != null) {
+                contexts.add(fact);
+            }
             Timekeeper tk = line.timekeeper();
             if (tk != null) {
                 timekeepers.putIfAbsent(tk.id().value(), tk);
@@ -86,6 +109,9 @@ public final class FactAssembler {
                             .add(line);
                 }
             }
+        }
+        if (contexts != null) {
+            facts.addAll(contexts.build());
         }
         for (Timekeeper tk : timekeepers.values()) {
             facts.add(new TimekeeperFact(tk.id().value(), tk.classification().code(),
@@ -109,7 +135,8 @@ public final class FactAssembler {
      * @param definitions the rule set's rules
      * @param profile the profile
      * @return one fact per parameter
-     * @throws InvalidValueException when the profile gives a parameter a value that does not fit its type
+     * @throws InvalidValueException when the profile gives a parameter a value that does not fit its type or its
+     *     documented bounds
      */
     public static List<Parameter> parameters(List<RuleDefinition> definitions, GuidelineProfile profile) {
         List<Parameter> out = new ArrayList<>();
@@ -132,23 +159,39 @@ public final class FactAssembler {
 
     private static ParameterValue convert(String profileId, String ruleId, ParameterDefinition def,
             ParameterValue given) {
-        if (given.type() == def.type()) {
-            return given;
+        String field = "profile " + profileId + " parameter " + ruleId + "." + def.name();
+        ParameterValue value = given.type() == def.type() ? given : numericConversion(def.type(), given);
+        if (value == null) {
+            throw new InvalidValueException(field, given.asText(), "does not fit the documented type " + def.type());
         }
-        boolean numeric = def.type() != ParameterType.STRING_LIST && given.type() != ParameterType.STRING_LIST;
+        def.outOfBounds(value).ifPresent(problem -> {
+            throw new InvalidValueException(field, given.asText(), problem);
+        });
+        return value;
+    }
+
+    /** A number given for a parameter of another numeric type (YAML has one kind of number), or null. */
+    private static ParameterValue numericConversion(ParameterType target, ParameterValue given) {
+        if (!isScalarNumber(target) || !isScalarNumber(given.type())) {
+            return null;
+        }
         try {
-            if (numeric) {
-                return new ParameterValue(def.type(), given.decimal(), List.of());
-            }
+            return new ParameterValue(target, given.decimal(), List.of());
         } catch (InvalidValueException e) {
-            // fall through to the message naming profile, rule and parameter
+            return null;
         }
-        throw new InvalidValueException("profile " + profileId + " parameter " + ruleId + "." + def.name(),
-                given.asText(), "does not fit the documented type " + def.type());
+    }
+
+    private static boolean isScalarNumber(ParameterType type) {
+        return type == ParameterType.DECIMAL || type == ParameterType.MONEY || type == ParameterType.INTEGER;
     }
 
     private static Parameter fact(String ruleId, String name, ParameterValue v) {
-        return new Parameter(ruleId, name, v.type().name(), v.decimal(), v.strings());
+        return new Parameter(ruleId, name, v.type().name(), v.decimal(), v.strings(), v.entries(), v.isTrue());
+    }
+
+    private static UtbmsCodeSet codeSet(CheckRequest request) {
+        return request.matter() == null ? UtbmsCodeSet.LITIGATION : request.matter().codeSet();
     }
 
     private static LineFact lineFact(String invoiceNumber, InvoiceLine line, int position) {

@@ -34,7 +34,9 @@ import java.util.Set;
  *     enabled: true              # default true
  *     citation: "Guideline 4.2"
  *     parameters:
- *       maxHoursPerDay: {type: DECIMAL, default: "10", description: "hours"}
+ *       maxHoursPerDay: {type: DECIMAL, default: "10", min: "0", max: "24", description: "hours"}
+ *       allowed: {type: BOOLEAN, default: false}
+ *       unitCaps: {type: DECIMAL_MAP, default: {E101: "0.10"}, min: "0"}
  * </pre>
  *
  * @param id rule set id, or null when absent
@@ -57,7 +59,7 @@ public record Manifest(String id, String version, String description, List<Strin
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "description", "files", "rules");
     private static final Set<String> RULE_KEYS =
             Set.of("description", "severity", "action", "enabled", "citation", "parameters");
-    private static final Set<String> PARAMETER_KEYS = Set.of("type", "default", "description");
+    private static final Set<String> PARAMETER_KEYS = Set.of("type", "default", "description", "min", "max");
 
     /** A manifest that cannot be read; the message names the file and the field. */
     public static final class InvalidManifestException extends BillingException {
@@ -137,7 +139,17 @@ public record Manifest(String id, String version, String description, List<Strin
                 out.setProperty(pk + "name", def.name());
                 out.setProperty(pk + "type", def.type().name());
                 out.setProperty(pk + "description", def.description());
-                if (def.type() == ParameterType.STRING_LIST) {
+                def.minIfSet().ifPresent(v -> out.setProperty(pk + "min", v.toPlainString()));
+                def.maxIfSet().ifPresent(v -> out.setProperty(pk + "max", v.toPlainString()));
+                if (def.type() == ParameterType.DECIMAL_MAP) {
+                    List<Map.Entry<String, java.math.BigDecimal>> entries =
+                            new ArrayList<>(def.defaultValue().entries().entrySet());
+                    out.setProperty(pk + "default.count", Integer.toString(entries.size()));
+                    for (int i = 0; i < entries.size(); i++) {
+                        out.setProperty(pk + "default." + i + ".key", entries.get(i).getKey());
+                        out.setProperty(pk + "default." + i + ".value", entries.get(i).getValue().toPlainString());
+                    }
+                } else if (def.type() == ParameterType.STRING_LIST) {
                     List<String> values = def.defaultValue().strings();
                     out.setProperty(pk + "default.count", Integer.toString(values.size()));
                     for (int i = 0; i < values.size(); i++) {
@@ -167,7 +179,15 @@ public record Manifest(String id, String version, String description, List<Strin
                 String pk = k + "param." + p + ".";
                 ParameterType type = ParameterType.valueOf(in.getProperty(pk + "type"));
                 ParameterValue value;
-                if (type == ParameterType.STRING_LIST) {
+                if (type == ParameterType.DECIMAL_MAP) {
+                    Map<String, java.math.BigDecimal> entries = new LinkedHashMap<>();
+                    int count = Integer.parseInt(in.getProperty(pk + "default.count", "0"));
+                    for (int i = 0; i < count; i++) {
+                        entries.put(in.getProperty(pk + "default." + i + ".key"),
+                                new java.math.BigDecimal(in.getProperty(pk + "default." + i + ".value")));
+                    }
+                    value = ParameterValue.decimalMap(entries);
+                } else if (type == ParameterType.STRING_LIST) {
                     List<String> values = new ArrayList<>();
                     int count = Integer.parseInt(in.getProperty(pk + "default.count", "0"));
                     for (int i = 0; i < count; i++) {
@@ -178,7 +198,8 @@ public record Manifest(String id, String version, String description, List<Strin
                     value = ParameterValue.parse(type, in.getProperty(pk + "default"));
                 }
                 params.add(new ParameterDefinition(in.getProperty(pk + "name"), type, value,
-                        in.getProperty(pk + "description")));
+                        in.getProperty(pk + "description"), decimalOrNull(in.getProperty(pk + "min")),
+                        decimalOrNull(in.getProperty(pk + "max"))));
             }
             String id = in.getProperty(k + "id");
             rules.put(id, new RuleDefinition(id, in.getProperty(k + "description"),
@@ -189,6 +210,10 @@ public record Manifest(String id, String version, String description, List<Strin
         return new Manifest(emptyToNull(in.getProperty("manifest.id")), emptyToNull(in.getProperty("manifest.version")),
                 in.getProperty("manifest.description", ""), files.isEmpty() ? null : List.of(files.split("/")),
                 rules);
+    }
+
+    private static java.math.BigDecimal decimalOrNull(String s) {
+        return s == null ? null : new java.math.BigDecimal(s);
     }
 
     private static String emptyToNull(String s) {
@@ -238,12 +263,43 @@ public record Manifest(String id, String version, String description, List<Strin
         }
         ParameterType type = parseEnum(ParameterType.class, node.get("type").asText(), where + ".type");
         JsonNode def = node.get("default");
+        ParameterValue value;
         try {
-            ParameterValue value = def.isArray() ? ParameterValue.strings(strings(def))
-                    : ParameterValue.parse(type, def.asText());
-            return new ParameterDefinition(name, type, value, text(node, "description"));
+            if (def.isArray()) {
+                value = ParameterValue.strings(strings(def));
+            } else if (def.isObject()) {
+                Map<String, java.math.BigDecimal> entries = new LinkedHashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = def.properties().iterator(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    entries.put(e.getKey(), ParameterValue.decimal(e.getValue().asText()).decimal());
+                }
+                value = ParameterValue.decimalMap(entries);
+            } else {
+                value = ParameterValue.parse(type, def.asText());
+            }
         } catch (BillingException e) {
             throw new InvalidManifestException(where + ".default: " + e.getMessage());
+        }
+        if (value.type() != type) {
+            throw new InvalidManifestException(where + ".default is a " + value.type() + " but the type is " + type);
+        }
+        try {
+            return new ParameterDefinition(name, type, value, text(node, "description"), bound(node, "min", where),
+                    bound(node, "max", where));
+        } catch (BillingException e) {
+            throw new InvalidManifestException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static java.math.BigDecimal bound(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(v.asText().strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidManifestException(where + "." + field + " '" + v.asText() + "' is not a number");
         }
     }
 

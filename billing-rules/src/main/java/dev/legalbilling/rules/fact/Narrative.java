@@ -1,0 +1,128 @@
+package dev.legalbilling.rules.fact;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A line's narrative normalised once for matching (see {@link Text#normalize(String)}), with its word and task
+ * counts. Carried by {@link LineContext}.
+ *
+ * <pre>{@code
+ * Parameter(ruleId == "OCG-CLERICAL", name == "clericalPhrases", $phrases : strings)
+ * $c : LineContext(type == "F", narrative.mentionsAny($phrases))
+ * }</pre>
+ *
+ * <p>A phrase is mentioned when its normalised form occurs in the normalised narrative at word boundaries: at the
+ * start or after a space, and at the end or before a space or {@code ;}. So {@code "bates stamp"} is mentioned in
+ * "Bates stamp production" but {@code "copying"} is not in "photocopying" and {@code "electronically file"} is not
+ * in "electronically filed". A word is a run of characters other than space and {@code ;} holding a letter or a
+ * digit; a task is a {@code ;}-separated segment of at least two words.
+ *
+ * <p>The text is privileged: {@link #toString()} leaves it out. Immutable and thread-safe.
+ *
+ * @param text the normalised narrative
+ * @param words the number of words
+ * @param tasks the number of {@code ;}-separated segments that have at least two words
+ */
+public record Narrative(String text, int words, int tasks) {
+
+    /** Checks the values. */
+    public Narrative {
+        Objects.requireNonNull(text, "text");
+        if (words < 0 || tasks < 0) {
+            throw new IllegalArgumentException("word and task counts must not be negative");
+        }
+    }
+
+    /**
+     * @param narrative a raw narrative, or null
+     * @return it normalised and counted
+     */
+    public static Narrative of(String narrative) {
+        String text = Text.normalize(narrative);
+        int tasks = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(';', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (countWords(text, start, end) >= 2) {
+                tasks++;
+            }
+            start = end + 1;
+        }
+        return new Narrative(text, countWords(text, 0, text.length()), tasks);
+    }
+
+    private static int countWords(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        boolean hasAlnum = false;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            if (c == ' ' || c == ';') {
+                if (inWord && hasAlnum) {
+                    words++;
+                }
+                inWord = false;
+                hasAlnum = false;
+            } else {
+                inWord = true;
+                hasAlnum |= Character.isLetterOrDigit(c);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * @param phrase a phrase, normalised before matching
+     * @return true when the narrative mentions it at word boundaries; false for a blank phrase
+     */
+    public boolean mentions(String phrase) {
+        return mentionsNormalized(Text.normalize(phrase));
+    }
+
+    private boolean mentionsNormalized(String p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+            int end = at + p.length();
+            boolean startOk = at == 0 || text.charAt(at - 1) == ' ';
+            boolean endOk = end == text.length() || text.charAt(end) == ' ' || text.charAt(end) == ';';
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param phrases phrases to look for
+     * @return true when the narrative mentions at least one
+     */
+    public boolean mentionsAny(List<String> phrases) {
+        return !firstMention(phrases).isEmpty();
+    }
+
+    /**
+     * @param phrases phrases to look for
+     * @return the first of them (in list order) the narrative mentions, as given; {@code ""} when none
+     */
+    public String firstMention(List<String> phrases) {
+        List<String> normalized = phrases instanceof Parameter.StringList list ? list.normalized() : null;
+        for (int i = 0; i < phrases.size(); i++) {
+            if (normalized == null ? mentions(phrases.get(i)) : mentionsNormalized(normalized.get(i))) {
+                return phrases.get(i);
+            }
+        }
+        return "";
+    }
+
+    /** @return the counts only; the text is privileged */
+    @Override
+    public String toString() {
+        return "Narrative[" + words + " words, " + tasks + " tasks]";
+    }
+}

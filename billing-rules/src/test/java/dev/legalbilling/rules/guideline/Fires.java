@@ -1,0 +1,17 @@
+package dev.legalbilling.rules.guideline;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a test that checks an invoice on which the named rules fire. {@link RuleCoverageTest} fails when a rule of
+ * the pack's manifest has no such test.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@interface Fires {
+    /** @return the rule ids */
+    String[] value();
+}

@@ -1,0 +1,76 @@
+package dev.legalbilling.rules.guideline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.legalbilling.rules.fact.Narrative;
+import dev.legalbilling.rules.fact.Text;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The text matching every keyword rule relies on. */
+class NarrativeProperties {
+
+    @Provide
+    Arbitrary<String> narratives() {
+        return Arbitraries.strings().withChars("abcXYZ019 ;-.,'()\t\u00e9").ofMaxLength(60);
+    }
+
+    @Provide
+    Arbitrary<String> phrases() {
+        return Arbitraries.strings().withChars("abcdefgh").ofMinLength(1).ofMaxLength(6).list().ofMinSize(1)
+                .ofMaxSize(3).map(words -> String.join(" ", words));
+    }
+
+    @Property
+    void normalisingIsIdempotentAndLeavesOnlyWordsAndSingleSpaces(@ForAll("narratives") String raw) {
+        String n = Text.normalize(raw);
+        assertThat(Text.normalize(n)).isEqualTo(n);
+        assertThat(n).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+        assertThat(n.codePoints().allMatch(c -> c == ' ' || c == ';' || c == '-' || Character.isLetterOrDigit(c)
+                && !Character.isUpperCase(c))).isTrue();
+    }
+
+    @Property
+    void aPhraseSurroundedBySpacesOrPunctuationIsMentioned(@ForAll("narratives") String before,
+            @ForAll("phrases") String phrase, @ForAll("narratives") String after) {
+        assertThat(Narrative.of(before + " " + phrase.toUpperCase() + ", " + after).mentions(phrase)).isTrue();
+    }
+
+    @Property
+    void aPhraseGluedToMoreLettersIsNotMentioned(@ForAll("phrases") String phrase) {
+        assertThat(Narrative.of("re" + phrase + "s done").mentions(phrase)).isFalse();
+        assertThat(Narrative.of("draft " + phrase + "-like note").mentions(phrase)).isFalse();
+    }
+
+    @Example
+    void countsWordsAndTasks() {
+        Narrative n = Narrative.of("Review deposition transcript; draft summary for client; call; -- ;");
+        assertThat(n.words()).isEqualTo(8);
+        assertThat(n.tasks()).isEqualTo(2);
+        assertThat(n.text()).isEqualTo("review deposition transcript; draft summary for client; call; -- ;");
+        assertThat(n.toString()).doesNotContain("review");
+    }
+
+    @Example
+    void matchesBeforeASemicolonButOnlyAfterASpace() {
+        assertThat(Narrative.of("Calendaring; review of order").mentions("calendaring")).isTrue();
+        assertThat(Narrative.of("review order;calendaring").mentions("calendaring")).isFalse();
+        assertThat(Narrative.of("E-filing of brief").firstMention(List.of("efiling", "e-filing"))).isEqualTo("e-filing");
+        assertThat(Narrative.of("anything").mentions("  ")).isFalse();
+    }
+
+    @Example
+    void formatsHoursAndAmountsForMessages() {
+        assertThat(Text.hours(new BigDecimal("10"))).isEqualTo("10.0");
+        assertThat(Text.hours(new BigDecimal("0.250"))).isEqualTo("0.25");
+        assertThat(Text.amount(new BigDecimal("1234567.5"))).isEqualTo("1,234,567.50");
+        assertThat(Text.amount(new BigDecimal("450.00000"))).isEqualTo("450.00");
+        assertThat(Text.amount(new BigDecimal("-0.105"))).isEqualTo("-0.105");
+    }
+}
