@@ -29,7 +29,6 @@ import dev.legalbilling.rules.fact.AdvanceFeeFact;
 import dev.legalbilling.rules.fact.CollectionActionFact;
 import dev.legalbilling.rules.fact.ContingencyCapFact;
 import dev.legalbilling.rules.fact.ContingencyOutcomeFact;
-import dev.legalbilling.rules.fact.EntryBilledElsewhere;
 import dev.legalbilling.rules.fact.ExpenseCostFact;
 import dev.legalbilling.rules.fact.FeeAgreementFact;
 import dev.legalbilling.rules.fact.FeeArbitrationDuty;
@@ -224,11 +223,14 @@ final class EthicsFacts {
         private final Set<String> otherInvoices = new LinkedHashSet<>();
         private final Set<String> matters = new HashSet<>();
         private BigDecimal largestUnits;
-        private String largestLine;
+        private InvoiceLine largestLine;
+        private final List<InvoiceLine> lines = new ArrayList<>(2);
+        private final Map<InvoiceLine, List<String>> repeats = new LinkedHashMap<>();
     }
 
     private static void acrossInvoices(Invoice invoice, List<Invoice> others, List<Object> facts) {
         String number = invoice.number().value();
+        String matter = invoice.matter().value();
         Map<DayKey, Day> days = new LinkedHashMap<>();
         Map<EntryKey, List<InvoiceLine>> entries = new HashMap<>();
         for (InvoiceLine l : invoice.lines()) {
@@ -238,17 +240,17 @@ final class EthicsFacts {
             Day d = days.computeIfAbsent(new DayKey(timekeeperId(l), l.date()), k -> new Day());
             d.hours = d.hours.add(l.units());
             d.onInvoice = d.onInvoice.add(l.units());
-            d.matters.add(invoice.matter().value());
+            d.matters.add(matter);
+            d.lines.add(l);
             if (d.largestUnits == null || l.units().compareTo(d.largestUnits) >= 0) {
                 d.largestUnits = l.units();
-                d.largestLine = l.lineNumber();
+                d.largestLine = l;
             }
             EntryKey key = entryKey(l);
             if (key != null) {
                 entries.computeIfAbsent(key, k -> new ArrayList<>(1)).add(l);
             }
         }
-        List<EntryBilledElsewhere> repeated = new ArrayList<>();
         for (Invoice other : others) {
             if (other.number().equals(invoice.number())) {
                 continue;
@@ -270,20 +272,31 @@ final class EthicsFacts {
                 List<InvoiceLine> same = key == null ? null : entries.get(key);
                 if (same != null) {
                     for (InvoiceLine mine : same) {
-                        repeated.add(new EntryBilledElsewhere(number, mine.lineNumber(), key.timekeeperId(),
-                                mine.date(), mine.units(), otherNumber, l.lineNumber(), otherMatter,
-                                otherMatter.equals(invoice.matter().value())));
+                        d.repeats.computeIfAbsent(mine, k -> new ArrayList<>(1)).add("line " + mine.lineNumber()
+                                + " also on invoice " + otherNumber + " line " + l.lineNumber() + " for "
+                                + (otherMatter.equals(matter) ? "the same matter " : "matter ") + otherMatter);
                     }
                 }
             }
         }
         for (Map.Entry<DayKey, Day> e : days.entrySet()) {
             Day d = e.getValue();
+            List<String> repeatedLines = new ArrayList<>();
+            List<String> repeatedElsewhere = new ArrayList<>();
+            BigDecimal repeatedAmount = BigDecimal.ZERO;
+            for (InvoiceLine l : d.lines) {
+                List<String> found = d.repeats.get(l);
+                if (found != null) {
+                    repeatedLines.add(l.lineNumber());
+                    repeatedElsewhere.addAll(found);
+                    repeatedAmount = repeatedAmount.add(l.total().amount());
+                }
+            }
+            BigDecimal rate = d.largestLine.unitCost() == null ? BigDecimal.ZERO : d.largestLine.unitCost().amount();
             facts.add(new TimekeeperDayAcrossMatters(number, e.getKey().timekeeperId(), e.getKey().date(), d.hours,
                     d.onInvoice, 1 + d.otherInvoices.size(), d.matters.size(), List.copyOf(d.otherInvoices),
-                    d.largestLine));
+                    d.largestLine.lineNumber(), rate, repeatedLines, repeatedElsewhere, repeatedAmount));
         }
-        facts.addAll(repeated);
     }
 
     /** @return the key two fee lines share when they bill the same hours, or null for a blank narrative */
