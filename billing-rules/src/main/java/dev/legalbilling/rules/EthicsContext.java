@@ -152,7 +152,11 @@ public final class EthicsContext {
         return trustJournal != null || trustReconciliation != null;
     }
 
-    /** @return the earned, undisputed fees by invoice that transfers from trust are judged against */
+    /**
+     * @return the earned, undisputed fees by invoice that transfers from trust are judged against: it should list
+     *     every invoice with transfers from the client's ledgers, because a transfer for an invoice it does not list
+     *     counts as unearned; when it is empty (the default) transfers are not judged
+     */
     public EarnedFees earnedFees() {
         return earnedFees;
     }

@@ -387,7 +387,9 @@ final class EthicsFacts {
                             l.lowestBalance(), ethics));
                 }
             }
-            for (FeeTransferStatus t : journal.feeTransfers(ethics.earnedFees())) {
+            // transfers are judged only against earned fees the host vouches for: without any, nothing is known
+            for (FeeTransferStatus t : ethics.earnedFees().all().isEmpty() ? List.<FeeTransferStatus>of()
+                    : journal.feeTransfers(ethics.earnedFees())) {
                 if (t.ledger().isClient() && t.ledger().client().equals(client)) {
                     facts.add(new FeeTransferFact(accountId, t.invoice().value(), t.ledger().toString(),
                             t.invoiceKnown(), t.earnedUndisputed().amount(), t.transferred().amount(),
