@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Parameter(ruleId == "ETH-ROUNDING-UP", name == "increment", $inc : decimal)
- * $t : ActualTimeFact(billedHours > roundedUpTo($inc))
+ * $t : ActualTimeFact()
+ * $allowed : BigDecimal(this < $t.billedHours) from $t.roundedUpTo($inc)
  * }</pre>
  *
  * @param invoiceNumber the invoice
