@@ -33,6 +33,7 @@ import java.util.Objects;
  * @param courtSetExcess the part of the base whose fee only a court may set; zero when none
  * @param ambiguous true when the schedule data flags the maximum as ambiguous (e.g. New Jersey's minors' limit
  *     above its threshold)
+ * @param alternativeMaximumFee the maximum under the other reading when {@code ambiguous}, else zero
  * @param currency ISO 4217 code of the amounts
  * @param feeLineNumber the invoice's contingent-fee line (the fee line without a timekeeper with the largest total),
  *     or {@code ""} when the invoice has none
@@ -40,7 +41,8 @@ import java.util.Objects;
 public record ContingencyCapFact(String matterId, String scheduleId, String scheduleTitle, String citation,
         boolean elected, String stage, String basis, BigDecimal recovery, BigDecimal base, BigDecimal agreedFee,
         BigDecimal maximumFee, BigDecimal excess, boolean exceedsCap, boolean needsCourtApproval,
-        BigDecimal courtSetExcess, boolean ambiguous, String currency, String feeLineNumber) {
+        BigDecimal courtSetExcess, boolean ambiguous, BigDecimal alternativeMaximumFee, String currency,
+        String feeLineNumber) {
 
     /** Checks that nothing is null. */
     public ContingencyCapFact {
@@ -56,6 +58,7 @@ public record ContingencyCapFact(String matterId, String scheduleId, String sche
         Objects.requireNonNull(maximumFee, "maximumFee");
         Objects.requireNonNull(excess, "excess");
         Objects.requireNonNull(courtSetExcess, "courtSetExcess");
+        Objects.requireNonNull(alternativeMaximumFee, "alternativeMaximumFee");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(feeLineNumber, "feeLineNumber");
     }

@@ -170,7 +170,8 @@ final class EthicsFacts {
             facts.add(new ContingencyCapFact(matterId, s.id(), s.title(), s.citation(), s.id().equals(elected),
                     o.stage().label(), max.basis().label(), o.recovery().amount(), max.base().amount(),
                     c.agreedFee().amount(), max.fee().amount(), c.excess().amount(), c.exceedsCap(),
-                    c.needsCourtApproval(), max.courtSetExcess().amount(), max.ambiguous(), currency, feeLine));
+                    c.needsCourtApproval(), max.courtSetExcess().amount(), max.ambiguous(),
+                    max.alternativeFeeIfSet().map(Money::amount).orElse(BigDecimal.ZERO), currency, feeLine));
         }
     }
 

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.agreement.ContingencyTerms;
 import dev.legalbilling.agreement.CostsDeduction;
+import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.agreement.OwedIfLost;
 import dev.legalbilling.contingency.Fraction;
 import dev.legalbilling.contingency.Stage;
@@ -90,6 +91,20 @@ class ContingencyCapTest {
             assertThat(f.message()).contains("under NY-PI-B").contains("by 133333.33.");
             assertThat(f.adjustment()).isEqualTo(new Adjustment.CapAmount(usd("666666.67")));
         });
+    }
+
+    @Test
+    @Fires(CAP)
+    void namesTheOtherReadingWhereTheMinorsLimitIsAmbiguous() {
+        // a minor's pre-trial settlement of 2,500,000 at 30% = 750,000; New Jersey's 25% minors' limit read per tier
+        // gives 187,500 x 3 + 20% of 250,000 = 612,500, read on the total min(712,500, 625,000) = 625,000
+        FeeAgreement minor = settled(flat("30%"), "2500000", "0", Stage.PRE_SUIT).toBuilder()
+                .clientMinorOrIncapacitated(true).build();
+        Finding f = assertFires(check(feeInvoice("750000"), matter("US-NJ", MatterType.PERSONAL_INJURY, minor), null),
+                CAP).get(0);
+        assertThat(f.adjustment()).isEqualTo(new Adjustment.CapAmount(usd("612500.00")));
+        assertThat(f.message()).endsWith("by 137500.00. The schedule is ambiguous for this recovery: read the other"
+                + " way, the maximum is 625000.00.");
     }
 
     @Test
