@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param matter the matter, or null
  * @param profile the profile; {@link GuidelineProfile#defaults()} when null
  * @param priorFees fees billed on the matter before this invoice, in the invoice currency; zero when null
+ * @param ethics what the ethics rules need beyond the invoice and its matter (other invoices, trust records,
+ *     collections), or null when none is given
  */
-public record CheckRequest(Invoice invoice, Matter matter, GuidelineProfile profile, Money priorFees) {
+public record CheckRequest(Invoice invoice, Matter matter, GuidelineProfile profile, Money priorFees,
+        EthicsContext ethics) {
 
     /**
      * Validates the request.
@@ -50,5 +53,30 @@ public record CheckRequest(Invoice invoice, Matter matter, GuidelineProfile prof
     /** @return the matter, when given */
     public Optional<Matter> matterIfAny() {
         return Optional.ofNullable(matter);
+    }
+
+    /**
+     * A request without an ethics context.
+     *
+     * @param invoice the invoice
+     * @param matter the matter, or null
+     * @param profile the profile, or null for the defaults
+     * @param priorFees fees billed before this invoice, or null for zero
+     */
+    public CheckRequest(Invoice invoice, Matter matter, GuidelineProfile profile, Money priorFees) {
+        this(invoice, matter, profile, priorFees, null);
+    }
+
+    /**
+     * @param value the ethics context, or null for none
+     * @return a copy of this request with that context
+     */
+    public CheckRequest withEthics(EthicsContext value) {
+        return new CheckRequest(invoice, matter, profile, priorFees, value);
+    }
+
+    /** @return the ethics context, when given */
+    public Optional<EthicsContext> ethicsIfAny() {
+        return Optional.ofNullable(ethics);
     }
 }

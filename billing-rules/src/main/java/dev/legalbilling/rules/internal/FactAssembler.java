@@ -124,6 +124,7 @@ public final class FactAssembler {
             facts.add(new TimekeeperDay(number, e.getKey().timekeeperId(), e.getKey().date(), d.hours, d.fees,
                     d.lineNumbers.size(), d.lineNumbers, d.largestLine));
         }
+        EthicsFacts.addTo(request, facts);
         return new InvoiceFacts(facts, lines, positions);
     }
 
