@@ -15,7 +15,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "billing", mixinStandardHelpOptions = true, versionProvider = BillingCli.Version.class,
         description = "Legal billing compliance: LEDES checks, invoices, rule files, fees.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            dev.legalbilling.cli.check.CheckCommand.class,
+            dev.legalbilling.cli.rules.RulesCommand.class,
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:findings at ERROR severity, rejected lines or failed rule tests",
             "2:bad usage, unreadable input, or rule files that fail to load"})
