@@ -4,6 +4,7 @@ import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.rules.RuleEngine;
 import dev.legalbilling.rules.RuleSetLoadException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,7 +52,8 @@ public final class RuleSelection {
      * Loads the selected rules: checks every rule file against the security policy and compiles it, reporting
      * every problem at once.
      *
-     * @param err where notes go (a default pack this build does not bundle)
+     * @param err where notes go: a default pack this build does not bundle, a rule file loaded without the
+     *     manifest next to it
      * @return the engine; close it when done
      * @throws InputFileException when a rule file or directory does not exist
      * @throws InvalidValueException when a pack named with {@code --pack} is not bundled
@@ -76,7 +78,14 @@ public final class RuleSelection {
             }
             ids.add(id);
         }
-        ruleFiles.forEach(f -> InputFileException.requireReadable(f.path()));
+        for (RuleFile f : ruleFiles) {
+            InputFileException.requireReadable(f.path());
+            Path dir = f.path().toAbsolutePath().getParent();
+            if (!Files.isDirectory(f.path()) && dir != null && Files.isRegularFile(dir.resolve("ruleset.yaml"))) {
+                err.println("billing: note: " + f.path() + " is loaded on its own, without the defaults and"
+                        + " parameters of the ruleset.yaml next to it; name the directory to load them");
+            }
+        }
         RuleEngine.Builder builder = RuleEngine.builder();
         ids.forEach(builder::addBundled);
         ruleFiles.forEach(f -> builder.add(f.source()));
