@@ -53,6 +53,7 @@ public final class HourlyInvoiceSample {
      * @param args ignored
      */
     public static void main(String[] args) {
+        // README:begin (README.md shows these lines; SnippetTest keeps them equal)
         Matter matter = Matter.builder(MatterId.of("2026-0042"), new Client(ClientId.of("ACME-INS"), "Acme Insurance"))
                 .name("Acme v. Globex").arrangement(HourlyFee.of(PANEL_RATES)).build();
         Invoice invoice = InvoiceDrafts.draft(DraftRequest.builder(matter, InvoiceNumber.of("2026-0042-03"),
@@ -66,6 +67,7 @@ public final class HourlyInvoiceSample {
                         + f.message());
             }
         }
+        // README:end
     }
 
     /** March's time on the matter, as a timekeeping system would hand it over. */
