@@ -18,7 +18,8 @@ import java.util.List;
  * ({@link dev.legalbilling.rules.ComplianceReport#applyTo}: original lines untouched, one IF/IE adjustment line per
  * adjusted line). Invoices read from LEDES keep what the file said beyond the domain invoice (98BI parties, tax,
  * timekeeper names as written), except the stated INVOICE_TOTAL, which becomes the sum of the lines (and the 98BI
- * INVOICE_NET_TOTAL follows it). The file is LEDES 98BI V2 when every invoice came from a 98BI file, else 1998B.
+ * INVOICE_NET_TOTAL follows it). The file is LEDES 98BI V2 when every invoice came from a 98BI file or one is not
+ * in US dollars (1998B has no currency field and is read as USD), else 1998B.
  * Stateless.
  */
 final class AdjustedInvoices {
@@ -48,6 +49,7 @@ final class AdjustedInvoices {
         List<Money> writtenDown = new ArrayList<>();
         int added = 0;
         boolean all98bi = !checked.isEmpty();
+        boolean anyOtherCurrency = false;
         for (CheckedInvoice c : checked) {
             Invoice original = c.invoice();
             Invoice result = c.report().applyTo(original);
@@ -55,8 +57,9 @@ final class AdjustedInvoices {
             writtenDown.add(original.total().minus(result.total()));
             adjusted.add(c.ledes() == null ? LedesInvoice.of(result) : withSourceDetails(c.ledes(), result));
             all98bi &= c.format() == LedesFormat.BI_V2;
+            anyOtherCurrency |= !result.currency().getCurrencyCode().equals("USD");
         }
-        LedesFormat format = all98bi ? LedesFormat.BI_V2 : LedesFormat.B1998;
+        LedesFormat format = all98bi || anyOtherCurrency ? LedesFormat.BI_V2 : LedesFormat.B1998;
         LedesWriter.of(format).write(adjusted, out);
         return new Written(adjusted.size(), added, writtenDown, format);
     }

@@ -2,7 +2,6 @@ package dev.legalbilling.cli.rules;
 
 import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.rules.ParameterDefinition;
-import dev.legalbilling.rules.ParameterType;
 import dev.legalbilling.rules.ParameterValue;
 import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleEngine;
@@ -82,12 +81,16 @@ public final class RulesListCommand implements Callable<Integer> {
         }
     }
 
-    /** The value as a profile would write it: the plain number, or the strings in brackets. */
+    /**
+     * The value as a profile would write it: the plain number, or the strings in brackets. Types this class does not
+     * know (parameter types are only ever added) are shown whole rather than as a misleading number.
+     */
     static String text(ParameterValue value) {
-        if (value.type() == ParameterType.STRING_LIST) {
-            return "[" + String.join(", ", value.strings()) + "]";
-        }
-        return value.decimal().toPlainString();
+        return switch (value.type().name()) {
+            case "STRING_LIST" -> "[" + String.join(", ", value.strings()) + "]";
+            case "DECIMAL", "MONEY", "INTEGER" -> value.decimal().toPlainString();
+            default -> value.toString();
+        };
     }
 
     private static String pad(String s, int width) {

@@ -10,11 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.ledes.LedesFileResult;
+import dev.legalbilling.ledes.LedesIssue;
 import dev.legalbilling.ledes.LedesReader;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.UnitPrice;
+import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.MatterId;
+import dev.legalbilling.party.Timekeeper;
+import dev.legalbilling.party.TimekeeperClassification;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.RuleEngine;
@@ -23,9 +32,11 @@ import dev.legalbilling.rules.harness.RuleTestRunner;
 import dev.legalbilling.testkit.InvoiceGenerator;
 import dev.legalbilling.testkit.InvoiceGenerator.Violation;
 import java.io.IOException;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -244,6 +255,35 @@ class CheckCommandTest {
         assertThat(adjusted.lines().get(1).total().amount()).isEqualByComparingTo("700.00");
         assertThat(written.invoices().get(1).invoice().orElseThrow().invoice().total().amount())
                 .isEqualByComparingTo("1250.00");
+    }
+
+    @Test
+    void adjustedInvoicesInAnotherCurrencyAreWrittenAs98bi() throws IOException {
+        Timekeeper partner = Timekeeper.of("TK-7", "Meyer", "Jana", TimekeeperClassification.PARTNR,
+                UnitPrice.of("300.00", "EUR"));
+        Invoice invoice = Invoice.builder(InvoiceNumber.of("EU-2026-03"), ClientId.of("RHEIN"), MatterId.of("M-77"))
+                .lawFirmId("DE-811234567").invoiceDate(LocalDate.of(2026, 4, 1))
+                .period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).currency(Money.currency("EUR"))
+                .line(fee("1", partner, "6.0")).line(fee("2", partner, "5.0")).build();
+        Path json = Files.writeString(temp.resolve("eu.json"), BillingJson.mapper().writeValueAsString(invoice));
+        Path out = temp.resolve("adjusted.ledes");
+
+        Cli.Result r = Cli.run("check", NO_DEFAULTS, DEMO, "--adjusted", out, json);
+
+        // 11 hours on one day, cap 10: the larger entry (6.0 h) is reduced to 5.0 h, EUR 300.00 written down.
+        assertThat(r.code()).isZero();
+        assertThat(r.errLines()).containsExactly("billing: wrote 1 invoice to " + out
+                + " (LEDES98BI V2): 1 adjustment line, EUR 300.00 written down");
+        LedesFileResult written = LedesReader.create().readAll(out);
+        assertThat(written.allIssues()).filteredOn(LedesIssue::isError).isEmpty();
+        Invoice adjusted = written.invoices().get(0).invoice().orElseThrow().invoice();
+        assertThat(adjusted.total()).isEqualTo(Money.of("3000.00", "EUR"));
+    }
+
+    private static InvoiceLine fee(String number, Timekeeper tk, String hours) {
+        return InvoiceLine.builder(number, LineType.FEE, LocalDate.of(2026, 3, 9)).timekeeper(tk).units(hours)
+                .unitCost(tk.standardRate()).codes("L240", "A103").narrative("Draft reply brief on jurisdiction")
+                .price(RoundingMode.HALF_UP);
     }
 
     @Test
