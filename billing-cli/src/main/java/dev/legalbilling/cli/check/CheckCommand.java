@@ -9,6 +9,7 @@ import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
         InvoiceInputs inputs = InvoiceInputs.expand(files);
         GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults() : ProfileFiles.read(profile);
         if (adjusted != null && adjusted.toAbsolutePath().getParent() != null
-                && !java.nio.file.Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
+                && !Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
             throw new InputFileException(adjusted, "cannot be written: its directory does not exist");
         }
         CheckRun run;

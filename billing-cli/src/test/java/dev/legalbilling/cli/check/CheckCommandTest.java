@@ -315,6 +315,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void aJsonArrayHoldsSeveralInvoices() throws IOException {
+        List<InvoiceGenerator.Generated> generated = CheckFixtures.seededInvoices(5, 2, 15);
+        Path json = temp.resolve("batch.json");
+        Files.writeString(json, BillingJson.mapper().writeValueAsString(
+                generated.stream().map(InvoiceGenerator.Generated::invoice).toList()));
+
+        Cli.Result r = Cli.run("check", NO_DEFAULTS, DEMO, "--format=json", json);
+
+        JsonNode invoices = JSON.readTree(r.out()).get("invoices");
+        assertThat(invoices).extracting(i -> i.get("invoiceNumber").asText()).containsExactly("INV-000001",
+                "INV-000002");
+        for (int i = 0; i < 2; i++) {
+            assertThat(describe(invoices.get(i))).containsExactlyElementsOf(describe(demo.check(
+                    generated.get(i).invoice(), null, null)));
+        }
+    }
+
+    @Test
     void aMalformedJsonInvoiceIsAFormatErrorNamingTheLine() throws IOException {
         Path json = Files.writeString(temp.resolve("invoice.json"), "{\n  \"number\": \"INV-1\",\n");
 
