@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
         description = "Legal billing compliance: LEDES checks, invoices, rule files, fees, trust, receivables.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            dev.legalbilling.cli.check.CheckCommand.class,
             dev.legalbilling.cli.invoice.InvoiceCommand.class,
+            dev.legalbilling.cli.rules.RulesCommand.class,
             dev.legalbilling.cli.fee.FeeCommand.class,
             dev.legalbilling.cli.trust.TrustCommand.class,
             dev.legalbilling.cli.ar.ArCommand.class,

@@ -98,11 +98,26 @@ public final class RuleTestRunner {
 
     /**
      * @param engine the engine holding the rules under test
-     * @return a runner reading JSON and YAML invoices
+     * @return a runner reading JSON and YAML invoices ({@link JsonInvoiceSource}) and LEDES invoices ending in
+     *     {@code .ledes} or {@code .txt} ({@link LedesInvoiceSource})
      */
     public static RuleTestRunner of(RuleEngine engine) {
         JsonInvoiceSource json = new JsonInvoiceSource();
-        return new RuleTestRunner(engine, Map.of("json", json, "yaml", json, "yml", json));
+        LedesInvoiceSource ledes = new LedesInvoiceSource();
+        return new RuleTestRunner(engine, Map.of("json", json, "yaml", json, "yml", json, "ledes", ledes,
+                "txt", ledes));
+    }
+
+    /**
+     * Reads a guideline profile file in the shape of a test case's {@code profile} (see the class comment): YAML,
+     * or JSON when the name ends in {@code .json}.
+     *
+     * @param file the profile file
+     * @return the profile
+     * @throws HarnessException naming the file when it cannot be read or is not a valid profile
+     */
+    public static GuidelineProfile readProfile(Path file) {
+        return profile(readTree(file), file.toString());
     }
 
     /**

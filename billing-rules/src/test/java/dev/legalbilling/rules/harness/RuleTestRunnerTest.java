@@ -104,10 +104,10 @@ class RuleTestRunnerTest {
     @Test
     void pluggedInvoiceSourcesAreChosenByExtension() {
         Invoice clean = new JsonInvoiceSource().read(resource("harness/demo/invoices/clean.yaml"));
-        RuleTestRunner ledes = runner.withInvoiceSource("txt", file -> clean);
-        RuleTestCase c = new RuleTestCase("plugged", Path.of("x.test.yaml"), Path.of("invoice.txt"),
+        RuleTestRunner plugged = runner.withInvoiceSource("xml", file -> clean);
+        RuleTestCase c = new RuleTestCase("plugged", Path.of("x.test.yaml"), Path.of("invoice.xml"),
                 java.util.Map.of(), dev.legalbilling.rules.GuidelineProfile.defaults(), null, java.util.Set.of());
-        assertThat(ledes.run(c).passed()).isTrue();
-        assertThat(runner.run(c).error()).contains("no invoice source reads '.txt' files");
+        assertThat(plugged.run(c).passed()).isTrue();
+        assertThat(runner.run(c).error()).contains("no invoice source reads '.xml' files");
     }
 }

@@ -1,0 +1,199 @@
+package dev.legalbilling.cli.check;
+
+import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.rules.InputFileException;
+import dev.legalbilling.cli.rules.RuleFilesException;
+import dev.legalbilling.cli.rules.RuleSelection;
+import dev.legalbilling.ledes.LedesDialect;
+import dev.legalbilling.ledes.LedesReader;
+import dev.legalbilling.rules.GuidelineProfile;
+import dev.legalbilling.rules.RuleEngine;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code billing check FILE...}: reads LEDES 1998B / 98BI V2 (told by the header) and JSON invoices, validates the
+ * format under the receiver's dialect, runs the default rule packs ({@code guideline}, {@code ethics}), the packs
+ * named with {@code --pack} and the rule files named with {@code --rules}, and prints the report as text or JSON
+ * ({@code docs/report-json.md}). Many files (or a directory) are checked on all cores with one shared engine.
+ *
+ * <p>Exit codes: 0 clean; 1 findings at ERROR severity or rejected lines; 2 bad usage, unreadable input, format
+ * errors in a file, or rule files that fail to load.
+ */
+@Command(name = "check", sortOptions = false,
+        description = {"Checks LEDES 1998B/98BI and JSON invoices: the file format under a receiver's dialect, then"
+            + " the billing-guideline and ethics rule packs and your own rule files.",
+            "A directory is searched for invoice files; many files are checked on all cores."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean", "1:findings at ERROR severity or rejected lines",
+            "2:bad usage, unreadable input, format errors, or rule files that fail to load"})
+public final class CheckCommand implements Callable<Integer> {
+    /** Report formats. */
+    enum Format {
+        /** Readable lines, one per finding. */
+        TEXT,
+        /** The documented report JSON. */
+        JSON
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "LEDES or JSON invoice files, or directories of them.")
+    List<Path> files;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Guideline profile (YAML or JSON): per-rule settings and parameters of the client.")
+    Path profile;
+
+    @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
+            description = "Your rule files (.drl) or rule-set directories, run as well (repeatable).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--pack", paramLabel = "NAME", description = "A bundled rule pack to run as well (repeatable).")
+    List<String> packs = new ArrayList<>();
+
+    @Option(names = "--no-default-packs",
+            description = "Do not run the default packs (guideline, ethics); only --pack and --rules.")
+    boolean noDefaultPacks;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "spec",
+            description = "Receiver rules for the LEDES format: spec, legal-tracker, brightflag, collaborati, or a"
+                    + " dialect .properties file. Default: ${DEFAULT-VALUE}.")
+    String dialect;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--adjusted", paramLabel = "OUT.ledes",
+            description = "Write the invoices with the suggested adjustments applied, as LEDES.")
+    Path adjusted;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files checked at once. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was "
+                    + workers);
+        }
+        LedesDialect ledesDialect = Dialects.resolve(dialect);
+        InvoiceInputs inputs = InvoiceInputs.expand(files);
+        GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults() : ProfileFiles.read(profile);
+        if (adjusted != null && adjusted.toAbsolutePath().getParent() != null
+                && !Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
+            throw new InputFileException(adjusted, "cannot be written: its directory does not exist");
+        }
+        CheckRun run;
+        try (RuleEngine engine = RuleSelection.of(!noDefaultPacks, packs, rules).load(err)) {
+            if (engine.ruleSets().isEmpty()) {
+                err.println("billing: note: no rule pack or rule file to run; only the file format is checked");
+            }
+            InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
+                    guidelineProfile, adjusted != null);
+            List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
+            run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), guidelineProfile.id(),
+                    engine.ruleSets());
+        } catch (RuleFilesException e) {
+            e.lines().forEach(line -> err.println("billing: " + line));
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        if (format == Format.JSON) {
+            JsonReport.print(out, run);
+        } else {
+            TextReport.print(out, run);
+        }
+        if (adjusted != null) {
+            writeAdjusted(run, err);
+        }
+        err.flush();
+        return run.exitCode();
+    }
+
+    private List<CheckedFile> checkAll(InvoiceChecker checker, List<InvoiceInputs.InvoiceFile> inputs, int workers,
+            PrintWriter err) {
+        if (inputs.size() == 1 || workers == 1) {
+            return inputs.stream().map(checker::check).toList();
+        }
+        Progress progress = Progress.start(err, inputs.size());
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, inputs.size()), r -> {
+            Thread t = new Thread(r, "billing-check-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CheckedFile>> futures = new ArrayList<>();
+            for (InvoiceInputs.InvoiceFile f : inputs) {
+                futures.add(pool.submit(() -> {
+                    CheckedFile c = checker.check(f);
+                    progress.step();
+                    return c;
+                }));
+            }
+            List<CheckedFile> results = new ArrayList<>();
+            for (Future<CheckedFile> f : futures) {
+                results.add(await(f));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+    }
+
+    private static CheckedFile await(Future<CheckedFile> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void writeAdjusted(CheckRun run, PrintWriter err) {
+        if (run.files().stream().anyMatch(CheckedFile::failed)) {
+            err.println("billing: " + adjusted + " not written: the input has format errors or could not be"
+                    + " checked");
+            return;
+        }
+        List<CheckedInvoice> invoices = run.files().stream().flatMap(f -> f.invoices().stream()).toList();
+        AdjustedInvoices.Written w = AdjustedInvoices.write(adjusted, invoices);
+        err.println("billing: wrote " + TextReport.plural(w.invoices(), "invoice") + " to " + adjusted + " ("
+                + w.format().header() + "): " + TextReport.plural(w.adjustmentLines(), "adjustment line") + ", "
+                + Amounts.sum(w.writtenDown()) + " written down");
+    }
+}

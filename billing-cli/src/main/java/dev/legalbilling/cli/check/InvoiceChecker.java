@@ -1,0 +1,119 @@
+package dev.legalbilling.cli.check;
+
+import dev.legalbilling.BillingException;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.json.BillingJson;
+import dev.legalbilling.json.JsonInputException;
+import dev.legalbilling.ledes.LedesFormat;
+import dev.legalbilling.ledes.LedesFormatException;
+import dev.legalbilling.ledes.LedesInvoice;
+import dev.legalbilling.ledes.LedesInvoices;
+import dev.legalbilling.ledes.LedesReadResult;
+import dev.legalbilling.ledes.LedesReader;
+import dev.legalbilling.rules.ComplianceReport;
+import dev.legalbilling.rules.GuidelineProfile;
+import dev.legalbilling.rules.RuleEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks one invoice file: reads it (LEDES invoice by invoice, so only one invoice's rows are held at a time, or
+ * JSON), collects the format issues and runs the engine on every invoice that could be built, even one with format
+ * errors, so that one run reports everything. Thread-safe: one checker serves every thread of a run.
+ */
+final class InvoiceChecker {
+    private final RuleEngine engine;
+    private final LedesReader reader;
+    private final GuidelineProfile profile;
+    private final boolean keepInvoices;
+
+    /**
+     * @param engine the shared engine
+     * @param reader the LEDES reader, with the receiver's dialect
+     * @param profile the guideline profile in force
+     * @param keepInvoices whether to keep each invoice for writing its adjusted version
+     */
+    InvoiceChecker(RuleEngine engine, LedesReader reader, GuidelineProfile profile, boolean keepInvoices) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.keepInvoices = keepInvoices;
+    }
+
+    /**
+     * @param file the file and its format
+     * @return what checking it gave; never throws for bad content
+     */
+    CheckedFile check(InvoiceInputs.InvoiceFile file) {
+        return file.format() == InvoiceInputs.Format.LEDES ? ledes(file.path()) : json(file.path());
+    }
+
+    private CheckedFile ledes(Path path) {
+        String name = path.toString();
+        List<FormatIssue> issues = new ArrayList<>();
+        List<CheckedInvoice> checked = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        try (LedesInvoices invoices = reader.open(path)) {
+            while (invoices.hasNext()) {
+                LedesReadResult result = invoices.next();
+                result.issues().forEach(i -> issues.add(FormatIssue.of(i, result.invoiceNumber())));
+                if (result.invoice().isPresent()) {
+                    LedesInvoice ledes = result.invoice().get();
+                    LedesFormat format = invoices.format().orElse(LedesFormat.B1998);
+                    check(name, ledes.invoice(), result.firstLine(), result.lastLine(), ledes, format, checked,
+                            errors);
+                }
+            }
+            invoices.fileIssues().forEach(i -> issues.add(FormatIssue.of(i, null)));
+        } catch (LedesFormatException e) {
+            errors.add(e.getMessage());
+        }
+        issues.sort(Comparator.comparingInt(FormatIssue::line));
+        return new CheckedFile(name, issues, checked, errors);
+    }
+
+    private CheckedFile json(Path path) {
+        String name = path.toString();
+        List<CheckedInvoice> checked = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<Invoice> invoices;
+        try {
+            invoices = isArray(path) ? List.of(BillingJson.read(path, Invoice[].class))
+                    : List.of(BillingJson.read(path, Invoice.class));
+        } catch (JsonInputException e) {
+            return new CheckedFile(name, List.of(FormatIssue.of(e, name)), List.of(), List.of());
+        }
+        for (Invoice invoice : invoices) {
+            check(name, invoice, 0, 0, null, null, checked, errors);
+        }
+        return new CheckedFile(name, List.of(), checked, errors);
+    }
+
+    private void check(String file, Invoice invoice, int firstLine, int lastLine, LedesInvoice ledes,
+            LedesFormat format, List<CheckedInvoice> checked, List<String> errors) {
+        try {
+            ComplianceReport report = engine.check(invoice, null, profile);
+            checked.add(new CheckedInvoice(report, firstLine, lastLine, keepInvoices ? invoice : null,
+                    keepInvoices ? ledes : null, format));
+        } catch (BillingException e) {
+            errors.add(file + ": invoice " + invoice.number() + " could not be checked: " + e.getMessage());
+        }
+    }
+
+    /** True when the document's first character after blanks is {@code [}. */
+    private static boolean isArray(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            String head = new String(in.readNBytes(256), StandardCharsets.UTF_8);
+            return head.stripLeading().startsWith("[");
+        } catch (IOException e) {
+            return false; // BillingJson.read reports it
+        }
+    }
+}

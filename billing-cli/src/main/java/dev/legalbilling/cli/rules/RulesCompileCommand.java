@@ -1,0 +1,69 @@
+package dev.legalbilling.cli.rules;
+
+import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.rules.RuleEngine;
+import dev.legalbilling.rules.RuleSetInfo;
+import dev.legalbilling.rules.RuleSetLoadException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code billing rules compile FILE_OR_DIR...}: reads each rule file ({@code .drl}) or rule-set directory, checks it
+ * against the default security policy and compiles it, as {@code billing check} would. Prints one line per rule set
+ * that loads and every problem as {@code path:line:column: message}; exits with 2 when there is any problem.
+ */
+@Command(name = "compile", sortOptions = false,
+        description = {"Compiles rule files and rule-set directories and checks them against the security policy.",
+            "Every problem is printed as path:line:column: message; the exit code is 2 when there is any."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every rule set compiled", "2:a problem in a rule file, or a file that does not exist"})
+public final class RulesCompileCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "Rule files (.drl), or directories of them with an optional ruleset.yaml manifest.")
+    List<Path> paths;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        paths.forEach(InputFileException::requireReadable);
+        List<String> problems = new ArrayList<>();
+        int failedSets = 0;
+        for (Path path : paths) {
+            RuleFile file = new RuleFile(path);
+            try (RuleEngine engine = RuleEngine.builder().add(file.source()).build()) {
+                for (RuleSetInfo info : engine.ruleSets()) {
+                    out.println("ok " + path + ": rule set " + info.id() + " " + info.version() + ", "
+                            + plural(info.rules().size(), "rule") + ", sha256 " + info.sha256());
+                }
+            } catch (RuleSetLoadException e) {
+                failedSets++;
+                e.problems().forEach(p -> problems.add(RuleFile.describe(p, List.of(file))));
+            }
+        }
+        problems.forEach(out::println);
+        if (!problems.isEmpty()) {
+            out.println(plural(problems.size(), "problem") + " in " + failedSets + " of "
+                    + plural(paths.size(), "rule set"));
+        }
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
+    }
+
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

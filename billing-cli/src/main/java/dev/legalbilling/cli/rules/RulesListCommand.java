@@ -1,0 +1,99 @@
+package dev.legalbilling.cli.rules;
+
+import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.rules.ParameterDefinition;
+import dev.legalbilling.rules.ParameterValue;
+import dev.legalbilling.rules.RuleDefinition;
+import dev.legalbilling.rules.RuleEngine;
+import dev.legalbilling.rules.RuleSetInfo;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code billing rules list [--pack NAME]... [--rules FILE_OR_DIR]...}: the catalogue of rule ids, default
+ * severities and actions, descriptions, citations and parameters (with their defaults), as the rule sets' manifests
+ * document them. Without options it lists every pack bundled with this build.
+ */
+@Command(name = "list", sortOptions = false,
+        description = {"Lists rule ids, severities, actions, citations and parameters (with defaults) from the pack"
+            + " manifests.", "Without options: every rule pack bundled with this build."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:listed", "2:an unknown pack, or rule files that fail to load"})
+public final class RulesListCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", paramLabel = "NAME", description = "A bundled rule pack to list (repeatable).")
+    List<String> packs = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
+            description = "Rule files or rule-set directories to list (repeatable).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> listed = packs.isEmpty() && rules.isEmpty() ? BundledPacks.bundled() : packs;
+        try (RuleEngine engine = RuleSelection.of(false, listed, rules).load(err)) {
+            boolean first = true;
+            for (RuleSetInfo set : engine.ruleSets()) {
+                if (!first) {
+                    out.println();
+                }
+                first = false;
+                print(out, set);
+            }
+        } catch (RuleFilesException e) {
+            e.lines().forEach(line -> err.println("billing: " + line));
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+
+    private static void print(PrintWriter out, RuleSetInfo set) {
+        out.println(set.id() + " " + set.version() + " (" + RulesCompileCommand.plural(set.rules().size(), "rule")
+                + ", sha256 " + set.sha256() + ", " + set.origin() + ")");
+        int width = set.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+        String indent = " ".repeat(width + 4);
+        for (RuleDefinition rule : set.rules()) {
+            out.println("  " + pad(rule.id(), width) + "  " + pad(rule.severity().name(), 7) + "  "
+                    + pad(rule.action().name(), 6) + (rule.enabled() ? "" : "  (disabled by default)")
+                    + (rule.description().isEmpty() ? "" : "  " + rule.description()));
+            if (!rule.citation().isEmpty()) {
+                out.println(indent + "citation: " + rule.citation());
+            }
+            for (ParameterDefinition p : rule.parameters()) {
+                out.println(indent + "parameter " + p.name() + " = " + text(p.defaultValue()) + " ("
+                        + p.type().name() + ")" + (p.description().isEmpty() ? "" : ": " + p.description()));
+            }
+        }
+    }
+
+    /**
+     * The value as a profile would write it: the plain number, or the strings in brackets. Types this class does not
+     * know (parameter types are only ever added) are shown whole rather than as a misleading number.
+     */
+    static String text(ParameterValue value) {
+        return switch (value.type().name()) {
+            case "STRING_LIST" -> "[" + String.join(", ", value.strings()) + "]";
+            case "DECIMAL", "MONEY", "INTEGER" -> value.decimal().toPlainString();
+            default -> value.toString();
+        };
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}
