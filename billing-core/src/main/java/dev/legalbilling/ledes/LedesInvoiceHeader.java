@@ -55,15 +55,19 @@ public record LedesInvoiceHeader(Money statedTotal, Set<String> blankFields, Str
         /** No name and no address. */
         public static final Party NONE = new Party("", "", "", "", "", "", "");
 
-        /** Replaces nulls by empty text. */
+        /**
+         * Replaces nulls by empty text. Uses nothing of the enclosing class: a Party built before the header class is
+         * initialised must not start that initialisation, or {@link LedesInvoiceHeader#NONE} would see a null
+         * {@link #NONE}.
+         */
         public Party {
-            name = orEmpty(name);
-            address1 = orEmpty(address1);
-            address2 = orEmpty(address2);
-            city = orEmpty(city);
-            stateOrRegion = orEmpty(stateOrRegion);
-            postcode = orEmpty(postcode);
-            country = orEmpty(country);
+            name = Objects.requireNonNullElse(name, "");
+            address1 = Objects.requireNonNullElse(address1, "");
+            address2 = Objects.requireNonNullElse(address2, "");
+            city = Objects.requireNonNullElse(city, "");
+            stateOrRegion = Objects.requireNonNullElse(stateOrRegion, "");
+            postcode = Objects.requireNonNullElse(postcode, "");
+            country = Objects.requireNonNullElse(country, "");
         }
 
         /** @return {@code Party[city, country]}; name and street withheld */

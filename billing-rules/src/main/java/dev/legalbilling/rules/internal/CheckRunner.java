@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -58,8 +59,11 @@ public final class CheckRunner {
     private final List<CompiledRuleSet> ruleSets;
     private final List<RuleSetInfo> infos;
     private final ExecutorService executor;
-    /** Per rule set, the fact types its patterns can match: the others are not inserted. */
-    private final List<Set<Class<?>>> factTypes;
+    /**
+     * Per rule set, whether its patterns can match a fact class (worked out once per class, on first sight): facts
+     * no pattern can match are not inserted.
+     */
+    private final List<Map<Class<?>, Boolean>> factTypes;
     /** Whether any rule set reads {@code LineContext}; when none does, the contexts are not even built. */
     private final boolean lineContexts;
 
@@ -71,9 +75,9 @@ public final class CheckRunner {
         this.ruleSets = List.copyOf(ruleSets);
         this.infos = this.ruleSets.stream().map(CompiledRuleSet::info).toList();
         this.executor = executor;
-        this.factTypes = this.ruleSets.stream().map(set -> Set.copyOf(FactAssembler.FACT_TYPES.stream()
-                .filter(set::matches).toList())).toList();
-        this.lineContexts = factTypes.stream().anyMatch(t -> t.contains(LineContext.class));
+        this.factTypes = this.ruleSets.stream().<Map<Class<?>, Boolean>>map(set -> new ConcurrentHashMap<>())
+                .toList();
+        this.lineContexts = this.ruleSets.stream().anyMatch(set -> set.matches(LineContext.class));
     }
 
     /**
@@ -186,7 +190,8 @@ public final class CheckRunner {
             return raws;
         }
 
-        private void run(CompiledRuleSet set, Set<Class<?>> types, List<Parameter> params, List<Raw> raws) {
+        private void run(CompiledRuleSet set, Map<Class<?>, Boolean> types, List<Parameter> params,
+                List<Raw> raws) {
             currentSet = set;
             currentRule = null;
             Set<String> disabled = disabledRules(set, request.profile());
@@ -211,11 +216,11 @@ public final class CheckRunner {
                     }
                 });
                 for (Object fact : facts.facts()) {
-                    if (types.contains(fact.getClass())) {
+                    if (types.computeIfAbsent(fact.getClass(), set::matches)) {
                         session.insert(fact);
                     }
                 }
-                if (types.contains(Parameter.class)) {
+                if (types.computeIfAbsent(Parameter.class, set::matches)) {
                     for (Parameter p : params) {
                         session.insert(p);
                     }

@@ -50,11 +50,6 @@ public final class FactAssembler {
     public record InvoiceFacts(List<Object> facts, Map<String, InvoiceLine> lines, Map<String, Integer> positions) {
     }
 
-    /** Every class of fact a check can insert. */
-    public static final List<Class<?>> FACT_TYPES = List.of(InvoiceFact.class, MatterFact.class, MatterFees.class,
-            ProfileFact.class, LineFact.class, LineContext.class, TimekeeperFact.class, TimekeeperDay.class,
-            Parameter.class);
-
     private FactAssembler() {
     }
 
