@@ -58,8 +58,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "LEDES or JSON invoice files, or directories of them.")
     List<Path> files;
 
-    @Option(names = "--profile", paramLabel = "FILE",
-            description = "Guideline profile (YAML or JSON): per-rule settings and parameters of the client.")
+    @Option(names = "--profile", paramLabel = "FILE|ID",
+            description = "Guideline profile (YAML or JSON, see docs/profiles.md): the client's thresholds, team, "
+                    + "rates and per-rule settings; or a bundled profile id (ocg-defaults).")
     Path profile;
 
     @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
@@ -104,7 +105,6 @@ public final class CheckCommand implements Callable<Integer> {
         }
         LedesDialect ledesDialect = Dialects.resolve(dialect);
         InvoiceInputs inputs = InvoiceInputs.expand(files);
-        GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults() : ProfileFiles.read(profile);
         if (adjusted != null && adjusted.toAbsolutePath().getParent() != null
                 && !Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
             throw new InputFileException(adjusted, "cannot be written: its directory does not exist");
@@ -114,6 +114,8 @@ public final class CheckCommand implements Callable<Integer> {
             if (engine.ruleSets().isEmpty()) {
                 err.println("billing: note: no rule pack or rule file to run; only the file format is checked");
             }
+            GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults()
+                    : ProfileFiles.read(engine, profile);
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
                     guidelineProfile, adjusted != null);
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);

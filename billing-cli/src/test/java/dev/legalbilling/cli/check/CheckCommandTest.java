@@ -28,7 +28,7 @@ import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.RuleEngine;
 import dev.legalbilling.rules.harness.LedesInvoiceSource;
-import dev.legalbilling.rules.harness.RuleTestRunner;
+import dev.legalbilling.rules.profile.ProfileReader;
 import dev.legalbilling.testkit.InvoiceGenerator;
 import dev.legalbilling.testkit.InvoiceGenerator.Violation;
 import java.io.IOException;
@@ -226,7 +226,7 @@ class CheckCommandTest {
         JsonNode invoice = JSON.readTree(r.out()).get("invoices").get(0);
         assertThat(invoice.get("profile").asText()).isEqualTo("acme-strict");
         ComplianceReport expected = demo.check(new LedesInvoiceSource().read(singleInvoiceOfSample()), null,
-                RuleTestRunner.readProfile(STRICT_PROFILE));
+                ProfileReader.forEngine(demo).read(STRICT_PROFILE).profile());
         assertThat(describe(invoice)).containsExactlyElementsOf(describe(expected));
         assertThat(invoice.get("findings")).singleElement().satisfies(f -> {
             assertThat(f.get("ruleId").asText()).isEqualTo("DEMO-DAILY-HOURS");
@@ -405,12 +405,12 @@ class CheckCommandTest {
     }
 
     @Test
-    void aBrokenProfileIsOneLineAndExitTwo() {
+    void aBrokenProfileIsOneLineWithLineAndColumnAndExitTwo() {
         Cli.Result r = Cli.run("check", NO_DEFAULTS, DEMO, "--profile", BROKEN_PROFILE, OFFICIAL_SAMPLE);
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().startsWith("billing: " + BROKEN_PROFILE + ": ")
-                .contains("LOUD");
+        assertThat(r.errLines()).singleElement().asString().startsWith("billing: " + BROKEN_PROFILE + ":3:")
+                .contains("rules.DEMO-DAILY-HOURS.severity").contains("LOUD");
         assertThat(r.out()).isEmpty();
     }
 
