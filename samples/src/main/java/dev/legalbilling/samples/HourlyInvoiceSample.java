@@ -26,9 +26,9 @@ import java.util.List;
  * For a Java developer: draft a month's hourly invoice from time entries, with the client's negotiated rates, and
  * check it before it goes out. The body of {@link #main} is the README's embedding example.
  *
- * <p>The March work has two problems the bundled {@code demo} pack finds: the partner billed 11 hours on 2 March
- * (daily cap 10) and the associate billed one 9-hour entry (per-entry cap 8). Hours are billed in tenths, rounded up,
- * at the client's panel rates rather than the timekeepers' standard rates.
+ * <p>The March work has two problems the bundled {@code guideline} pack finds: the partner billed 11 hours on
+ * 2 March (OCG-DAILY-HOURS, cap 10) and the associate billed one 9-hour entry (OCG-LONG-ENTRY, cap 8). Hours are
+ * billed in tenths, rounded up, at the client's panel rates rather than the timekeepers' standard rates.
  */
 public final class HourlyInvoiceSample {
     /** Lead partner, standard rate USD 650. */
@@ -58,7 +58,7 @@ public final class HourlyInvoiceSample {
                 .name("Acme v. Globex").arrangement(HourlyFee.of(PANEL_RATES)).build();
         Invoice invoice = InvoiceDrafts.draft(DraftRequest.builder(matter, InvoiceNumber.of("2026-0042-03"),
                 MARCH_1, MARCH_31).timekeepers(List.of(HALE, OKAFOR)).time(marchTime(matter.id())).build()).invoice();
-        try (RuleEngine engine = RuleEngine.builder().addBundled("demo").build()) {
+        try (RuleEngine engine = RuleEngine.builder().addBundled("guideline").build()) {
             ComplianceReport report = engine.check(invoice, matter, GuidelineProfile.defaults());
             System.out.println("Invoice " + invoice.number() + ": " + invoice.total() + ", "
                     + report.findings().size() + " findings");

@@ -60,7 +60,7 @@ public final class VendorBatchSample {
         LedesReader reader = LedesReader.builder().dialect(ACME_EBILLING).build();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         // One engine for every thread: rule sets are compiled once, each check runs in its own session.
-        try (RuleEngine engine = RuleEngine.builder().addBundled("demo").build()) {
+        try (RuleEngine engine = RuleEngine.builder().addBundled("guideline").build()) {
             List<Future<String>> results = new ArrayList<>();
             for (Path file : files) {
                 results.add(pool.submit(() -> checkOne(file, reader, engine)));

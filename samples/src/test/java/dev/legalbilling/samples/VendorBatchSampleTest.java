@@ -37,7 +37,7 @@ class VendorBatchSampleTest {
         assertThat(fileLines).hasSize(12);
         LedesReader reader = LedesReader.builder().dialect(VendorBatchSample.ACME_EBILLING).build();
         int accepted = 0;
-        try (RuleEngine engine = RuleEngine.builder().addBundled("demo").build()) {
+        try (RuleEngine engine = RuleEngine.builder().addBundled("guideline").build()) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 String line = fileLines.get(i);
@@ -60,7 +60,7 @@ class VendorBatchSampleTest {
         }
         assertThat(accepted).isBetween(1, 11);
         assertThat(lines).last().isEqualTo("12 files: " + accepted + " accepted, " + (12 - accepted)
-                + " rejected by acme-ebilling; checked on 4 threads with demo 1.0.0");
+                + " rejected by acme-ebilling; checked on 4 threads with guideline 1.0.0");
     }
 
     @Test
