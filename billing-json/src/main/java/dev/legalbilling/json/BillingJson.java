@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.legalbilling.BillingException;
+import dev.legalbilling.json.internal.JsonPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -143,7 +144,7 @@ public final class BillingJson {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-        String path = e instanceof JsonMappingException m ? pathOf(m) : "";
+        String path = e instanceof JsonMappingException m ? JsonPaths.of(m) : "";
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
             String name = u.getPropertyName();
@@ -174,20 +175,5 @@ public final class BillingJson {
             }
         }
         return null;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,2 +1,2 @@
-/** Jackson serializers and converters behind {@code BillingJsonModule}. Not part of the API. */
+/** Jackson serializers and converters behind {@code BillingJsonModule}, and error helpers. Not part of the API. */
 package dev.legalbilling.json.internal;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.json.JsonInputException;
+import dev.legalbilling.json.internal.JsonPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -97,7 +98,7 @@ public final class Errors {
     public static JsonInputException translate(String source, JsonProcessingException e) {
         if (e instanceof InvalidFormatException f && !hasDomainCause(f)) {
             JsonLocation loc = f.getLocation();
-            return new JsonInputException(source, pathOf(f), loc == null ? 0 : Math.max(loc.getLineNr(), 0),
+            return new JsonInputException(source, JsonPaths.of(f), loc == null ? 0 : Math.max(loc.getLineNr(), 0),
                     loc == null ? 0 : Math.max(loc.getColumnNr(), 0),
                     "'" + f.getValue() + "' is not " + describe(f.getTargetType()));
         }
@@ -145,20 +146,5 @@ public final class Errors {
             return "an ISO 4217 currency code such as USD";
         }
         return "a valid " + type.getSimpleName();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            }
-        }
-        return sb.toString();
     }
 }
