@@ -82,14 +82,16 @@ public final class RulesListCommand implements Callable<Integer> {
     }
 
     /**
-     * The value as a profile would write it: the plain number, or the strings in brackets. Types this class does not
-     * know (parameter types are only ever added) are shown whole rather than as a misleading number.
+     * The value as a profile file would write it (docs/profiles.md): the plain number, {@code true} or
+     * {@code false}, the strings in brackets, or the code-to-number map in braces.
      */
     static String text(ParameterValue value) {
-        return switch (value.type().name()) {
-            case "STRING_LIST" -> "[" + String.join(", ", value.strings()) + "]";
-            case "DECIMAL", "MONEY", "INTEGER" -> value.decimal().toPlainString();
-            default -> value.toString();
+        return switch (value.type()) {
+            case STRING_LIST -> "[" + String.join(", ", value.strings()) + "]";
+            case DECIMAL_MAP -> "{" + String.join(", ", value.entries().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue().toPlainString()).toList()) + "}";
+            case BOOLEAN -> Boolean.toString(value.isTrue());
+            case DECIMAL, MONEY, INTEGER -> value.decimal().toPlainString();
         };
     }
 

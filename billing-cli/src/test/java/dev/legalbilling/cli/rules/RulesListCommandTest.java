@@ -33,6 +33,17 @@ class RulesListCommandTest {
     }
 
     @Test
+    void showsMapAndBooleanDefaultsAsAProfileWritesThem() {
+        Cli.Result r = Cli.run("rules", "list", "--pack", "guideline");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.outLines()).map(String::strip)
+                .contains("parameter unitCaps = {E101: 0.10} (DECIMAL_MAP): most paid per unit, by UTBMS expense code")
+                .anySatisfy(l -> assertThat(l).startsWith("parameter allowed = false (BOOLEAN): "))
+                .noneMatch(l -> l.contains("ParameterValue["));
+    }
+
+    @Test
     void withoutOptionsListsEveryBundledPack() {
         Cli.Result r = Cli.run("rules", "list");
 
