@@ -1,11 +1,15 @@
 package dev.legalbilling.cli.check;
 
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.MoneyOption;
 import dev.legalbilling.cli.rules.InputFileException;
 import dev.legalbilling.cli.rules.RuleFilesException;
 import dev.legalbilling.cli.rules.RuleSelection;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.party.Matter;
+import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
 import java.io.PrintWriter;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +68,17 @@ public final class CheckCommand implements Callable<Integer> {
                     + "rates and per-rule settings; or a bundled profile id (ocg-defaults).")
     Path profile;
 
+    @Option(names = "--matter", paramLabel = "FILE",
+            description = "Matter file (docs/invoice-files.md) of the invoices' matter: its budget, code set, "
+                    + "jurisdiction and fee agreement reach the rules (repeatable, one per matter; invoices are "
+                    + "matched by LAW_FIRM_MATTER_ID).")
+    List<Path> matters = new ArrayList<>();
+
+    @Option(names = "--prior-fees", paramLabel = "AMOUNT",
+            description = "Fees billed on the matter before these invoices, in its currency, for the budget rule "
+                    + "(needs exactly one --matter). Default: 0.")
+    String priorFees;
+
     @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
             description = "Your rule files (.drl) or rule-set directories, run as well (repeatable).")
     List<Path> rules = new ArrayList<>();
@@ -109,6 +125,8 @@ public final class CheckCommand implements Callable<Integer> {
                 && !Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
             throw new InputFileException(adjusted, "cannot be written: its directory does not exist");
         }
+        Map<MatterId, Matter> knownMatters = MatterFiles.read(matters);
+        Map<MatterId, Money> prior = priorFees(knownMatters);
         CheckRun run;
         try (RuleEngine engine = RuleSelection.of(!noDefaultPacks, packs, rules).load(err)) {
             if (engine.ruleSets().isEmpty()) {
@@ -117,7 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
             GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults()
                     : ProfileFiles.read(engine, profile);
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    guidelineProfile, adjusted != null);
+                    guidelineProfile, knownMatters, prior, adjusted != null);
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), guidelineProfile.id(),
                     engine.ruleSets());
@@ -135,6 +153,18 @@ public final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         return run.exitCode();
+    }
+
+    private Map<MatterId, Money> priorFees(Map<MatterId, Matter> known) {
+        if (priorFees == null) {
+            return Map.of();
+        }
+        if (known.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--prior-fees needs exactly one --matter, "
+                    + "the matter whose earlier fees it gives (" + known.size() + " given)");
+        }
+        Matter matter = known.values().iterator().next();
+        return Map.of(matter.id(), MoneyOption.nonNegative("--prior-fees", priorFees, matter.currency()));
     }
 
     private List<CheckedFile> checkAll(InvoiceChecker checker, List<InvoiceInputs.InvoiceFile> inputs, int workers,

@@ -10,6 +10,10 @@ import dev.legalbilling.ledes.LedesInvoice;
 import dev.legalbilling.ledes.LedesInvoices;
 import dev.legalbilling.ledes.LedesReadResult;
 import dev.legalbilling.ledes.LedesReader;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.party.Matter;
+import dev.legalbilling.party.MatterId;
+import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,18 +37,25 @@ final class InvoiceChecker {
     private final RuleEngine engine;
     private final LedesReader reader;
     private final GuidelineProfile profile;
+    private final Map<MatterId, Matter> matters;
+    private final Map<MatterId, Money> priorFees;
     private final boolean keepInvoices;
 
     /**
      * @param engine the shared engine
      * @param reader the LEDES reader, with the receiver's dialect
      * @param profile the guideline profile in force
+     * @param matters the matters known from matter files, by id; an invoice of another matter is checked without one
+     * @param priorFees fees billed before, by matter; zero for a matter not in it
      * @param keepInvoices whether to keep each invoice for writing its adjusted version
      */
-    InvoiceChecker(RuleEngine engine, LedesReader reader, GuidelineProfile profile, boolean keepInvoices) {
+    InvoiceChecker(RuleEngine engine, LedesReader reader, GuidelineProfile profile, Map<MatterId, Matter> matters,
+            Map<MatterId, Money> priorFees, boolean keepInvoices) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.matters = Map.copyOf(matters);
+        this.priorFees = Map.copyOf(priorFees);
         this.keepInvoices = keepInvoices;
     }
 
@@ -99,7 +111,8 @@ final class InvoiceChecker {
     private void check(String file, Invoice invoice, int firstLine, int lastLine, LedesInvoice ledes,
             LedesFormat format, List<CheckedInvoice> checked, List<String> errors) {
         try {
-            ComplianceReport report = engine.check(invoice, null, profile);
+            ComplianceReport report = engine.check(new CheckRequest(invoice, matters.get(invoice.matter()), profile,
+                    priorFees.get(invoice.matter())));
             checked.add(new CheckedInvoice(report, firstLine, lastLine, keepInvoices ? invoice : null,
                     keepInvoices ? ledes : null, format));
         } catch (BillingException e) {

@@ -2,6 +2,7 @@ package dev.legalbilling.cli.invoice;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.MoneyOption;
 import dev.legalbilling.invoice.DraftRequest;
 import dev.legalbilling.invoice.DraftResult;
 import dev.legalbilling.invoice.Exclusion;
@@ -130,7 +131,8 @@ public final class InvoiceCommand implements Callable<Integer> {
         MatterFile matterFile = MatterFile.read(matterPath);
         WorkFile work = WorkFile.read(workPath, matterFile);
         Matter matter = matterFile.matter();
-        Money prior = priorFees == null ? Money.zero(matter.currency()) : amount("--prior-fees", priorFees, matter);
+        Money prior = priorFees == null ? Money.zero(matter.currency())
+                : MoneyOption.nonNegative("--prior-fees", priorFees, matter.currency());
         DraftRequest request = DraftRequest.builder(matter, number(matter, month), start, end)
                 .invoiceDate(invoiceDate == null ? end.plusDays(1) : date("--invoice-date", invoiceDate))
                 .time(work.time())
@@ -220,22 +222,6 @@ public final class InvoiceCommand implements Callable<Integer> {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(option, text, "must be a date as YYYY-MM-DD, e.g. 2026-04-01");
-        }
-    }
-
-    private static Money amount(String option, String text, Matter matter) {
-        try {
-            Money money = Money.of(text.strip(), matter.currency().getCurrencyCode());
-            if (money.isNegative()) {
-                throw new InvalidValueException(option, text, "must not be negative");
-            }
-            return money;
-        } catch (InvalidValueException e) {
-            if (e.field().equals(option)) {
-                throw e;
-            }
-            throw new InvalidValueException(option, text, "must be an amount in " + matter.currency()
-                    + " with at most " + matter.currency().getDefaultFractionDigits() + " decimals");
         }
     }
 
