@@ -10,11 +10,9 @@ import java.util.List;
 /**
  * The implementations of the guideline checks the benchmarks can time, selected with JMH's {@code -p checker=…}.
  *
- * <p>Only {@link #HAND_CODED} is wired so far. The Drools constants are the <b>phase 2 wiring points</b>: each
- * {@link #create} body is to build the billing-rules engine with the matching pack and return an adapter whose
- * {@link InvoiceChecker#toBaselineFinding} maps the engine's findings; until then they throw rather than produce
- * figures that are not the engine's. After wiring one, add its name to the {@code @Param} lists of the benchmarks
- * that should time it by default.
+ * <p>{@link #HAND_CODED} is the yardstick; the Drools constants build billing-rules' {@link
+ * dev.legalbilling.rules.RuleEngine} with the matching packs, once per {@link #create}, behind an adapter whose
+ * {@link InvoiceChecker#toBaselineFinding} maps the engine's findings for the agreement test.
  */
 public enum CheckerImplementation {
     /** The 25 rules written by hand in plain Java: the yardstick. */
@@ -24,25 +22,28 @@ public enum CheckerImplementation {
             return new HandCoded(new HandCodedGuidelineChecks(profile));
         }
     },
-    /** PHASE 2: billing-rules' standard guideline pack, bundled (compiled at build time). */
+    /** billing-rules' standard guideline pack, bundled (its executable model compiled at build time). */
     DROOLS {
         @Override
         public InvoiceChecker<?> create(GuidelineProfile profile) {
-            throw notWired();
+            return DroolsChecker.bundled(profile, "guideline");
         }
     },
-    /** PHASE 2: billing-rules' standard guideline pack plus the ethics pack, bundled. */
+    /**
+     * billing-rules' standard guideline pack plus the ethics pack, both bundled. The ethics rules get no ethics
+     * context (other invoices, trust records), as a host checking invoices one by one would send them.
+     */
     DROOLS_WITH_ETHICS {
         @Override
         public InvoiceChecker<?> create(GuidelineProfile profile) {
-            throw notWired();
+            return DroolsChecker.bundled(profile, "guideline", "ethics");
         }
     },
-    /** PHASE 2: billing-rules' standard guideline pack compiled from its DRL files at run time (start-up). */
+    /** billing-rules' standard guideline pack compiled from its DRL files at run time (start-up comparison). */
     DROOLS_FROM_DRL {
         @Override
         public InvoiceChecker<?> create(GuidelineProfile profile) {
-            throw notWired();
+            return DroolsChecker.fromDrl(profile);
         }
     };
 
@@ -51,19 +52,13 @@ public enum CheckerImplementation {
      *
      * @param profile the rule parameters
      * @return a checker to reuse for many invoices
-     * @throws UnsupportedOperationException for an implementation that is not wired yet
+     * @throws dev.legalbilling.rules.RuleSetLoadException when a pack cannot be loaded
      */
     public abstract InvoiceChecker<?> create(GuidelineProfile profile);
 
-    /** @return true when {@link #create} builds a checker rather than throwing */
+    /** @return true when {@link #create} builds a checker rather than throwing; every implementation is wired */
     public boolean isWired() {
-        return this == HAND_CODED;
-    }
-
-    UnsupportedOperationException notWired() {
-        return new UnsupportedOperationException(name() + " is not wired into the benchmarks yet (phase 2): "
-                + "implement CheckerImplementation." + name() + ".create with the billing-rules engine; "
-                + "see benchmarks/README.md");
+        return true;
     }
 
     /** The hand-coded checks seen as an {@link InvoiceChecker}; their findings are already baseline findings. */

@@ -36,8 +36,8 @@ public class LatencyBenchmark {
     public static final int LINES = 50;
     private static final int INVOICES = 100;
 
-    /** Which implementation checks the invoice. Phase 2: add DROOLS. */
-    @Param({"HAND_CODED"})
+    /** Which implementation checks the invoice. */
+    @Param({"HAND_CODED", "DROOLS"})
     public CheckerImplementation checker;
 
     private List<Invoice> data;

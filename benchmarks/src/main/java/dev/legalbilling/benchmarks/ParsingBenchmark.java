@@ -38,8 +38,8 @@ public class ParsingBenchmark {
     @Param({"100"})
     public int megabytes;
 
-    /** How the file is read. Phase 2: add LEDES_READER. */
-    @Param({"RAW_SPLIT"})
+    /** How the file is read: the raw split yardstick and billing-core's LEDES reader. */
+    @Param({"RAW_SPLIT", "LEDES_READER"})
     public ParserImplementation parser;
 
     private Path directory;

@@ -36,8 +36,8 @@ public class ScalingBenchmark {
     @Param({"1000", "10000", "100000"})
     public int lines;
 
-    /** Which implementation checks the invoice. Phase 2: add DROOLS. */
-    @Param({"HAND_CODED"})
+    /** Which implementation checks the invoice. */
+    @Param({"HAND_CODED", "DROOLS"})
     public CheckerImplementation checker;
 
     private Invoice invoice;

@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @Fork(10)
 public class StartupBenchmark {
-    /** Which implementation is loaded. Phase 2: add DROOLS and DROOLS_FROM_DRL. */
-    @Param({"HAND_CODED"})
+    /** Which implementation is loaded. */
+    @Param({"HAND_CODED", "DROOLS", "DROOLS_FROM_DRL"})
     public CheckerImplementation checker;
 
     private GuidelineProfile profile;

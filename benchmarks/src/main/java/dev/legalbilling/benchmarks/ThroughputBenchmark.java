@@ -41,8 +41,8 @@ public class ThroughputBenchmark {
     @Param({"1000"})
     public int invoices;
 
-    /** Which implementation checks the invoices. Phase 2: add DROOLS and DROOLS_WITH_ETHICS. */
-    @Param({"HAND_CODED"})
+    /** Which implementation checks the invoices. */
+    @Param({"HAND_CODED", "DROOLS", "DROOLS_WITH_ETHICS"})
     public CheckerImplementation checker;
 
     private List<Invoice> data;

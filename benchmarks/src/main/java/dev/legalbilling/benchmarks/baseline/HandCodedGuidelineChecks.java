@@ -39,10 +39,13 @@ import java.util.stream.Collectors;
  *
  * <p>Points the spec leaves open, decided here: a fee line without a timekeeper counts as one unknown timekeeper
  * for the grouping rules, is never among the approved timekeepers, and has no approved rate; codes are compared
- * upper case without surrounding blanks; amounts at stake below zero (lines with a discount larger than their
- * value) are reported as zero; OCG-EXPENSE-CAP reports a breached per-unit cap and a breached per-item cap of the
- * same line as two findings; OCG-BLOCK-BILLING counts the {@code ;}-separated segments that have two or more
- * words. Every computed amount is rounded half-up to the currency's minor unit, once.
+ * exactly as written on the line (a blank or absent code is {@code ""}, a task of its own), except that
+ * OCG-MISSING-CODE looks their validity up ignoring case and surrounding blanks, as {@code UtbmsCodeSet} does;
+ * amounts at stake below zero (lines with a discount larger than their value) are reported as zero;
+ * OCG-EXPENSE-CAP reports only the per-unit cap when a line breaches both caps of its code; OCG-BLOCK-BILLING counts
+ * the {@code ;}-separated segments that have two or more words, a word holding a letter or digit. Every computed
+ * amount is rounded half-up to the currency's minor unit, once, and so is a CAP_AMOUNT suggestion (an amount of
+ * money, as the engine's {@code Adjustment.CapAmount} holds it).
  *
  * <p>Immutable and thread-safe: each {@link #check} keeps its working state to itself.
  */
@@ -181,8 +184,8 @@ public final class HandCodedGuidelineChecks {
             BigDecimal rate = line.unitCost().amount();
             Timekeeper timekeeper = line.timekeeper();
             String who = timekeeper == null ? NO_TIMEKEEPER : timekeeper.id().value();
-            String task = code(line.taskCode());
-            String activity = code(line.activityCode());
+            String task = orEmpty(line.taskCode());
+            String activity = orEmpty(line.activityCode());
             LocalDate date = line.date();
 
             BigDecimal increment = profile.increment();
@@ -250,7 +253,7 @@ public final class HandCodedGuidelineChecks {
                     && (timekeeper == null || !profile.approvedTimekeepers().contains(timekeeper.id()))) {
                 add(GuidelineRule.UNAPPROVED_TIMEKEEPER, line, stake(line.total()), SuggestionKind.DISALLOW, null);
             }
-            if (timekeeper != null && activity != null
+            if (timekeeper != null
                     && profile.seniorClassifications().contains(timekeeper.classification())
                     && profile.juniorActivities().contains(activity)) {
                 add(GuidelineRule.STAFFING_LEVEL, line, stake(line.total()), SuggestionKind.NONE, null);
@@ -282,14 +285,14 @@ public final class HandCodedGuidelineChecks {
                 add(GuidelineRule.DUPLICATE_ENTRY, line, stake(line.total()), SuggestionKind.DISALLOW, null);
             }
             dated(line);
-            if (task == null || !billableTasks.contains(task) || activity == null || !ACTIVITIES.contains(activity)) {
+            if (!billableTasks.contains(validityKey(task)) || !ACTIVITIES.contains(validityKey(activity))) {
                 add(GuidelineRule.MISSING_CODE, line, Money.zero(currency), SuggestionKind.NONE, null);
             }
         }
 
         void expense(InvoiceLine line) {
             String narrative = Narratives.normalise(line.narrative());
-            String code = code(line.expenseCode());
+            String code = orEmpty(line.expenseCode());
             BigDecimal units = line.units();
             BigDecimal rate = line.unitCost().amount();
             BigDecimal total = line.total().amount();
@@ -299,26 +302,26 @@ public final class HandCodedGuidelineChecks {
                 add(GuidelineRule.DUPLICATE_ENTRY, line, stake(line.total()), SuggestionKind.DISALLOW, null);
             }
             dated(line);
-            if (code == null || !EXPENSES.contains(code)) {
+            if (!EXPENSES.contains(validityKey(code))) {
                 add(GuidelineRule.MISSING_CODE, line, Money.zero(currency), SuggestionKind.NONE, null);
             }
-            if (code != null && profile.disallowedExpenseCodes().contains(code)) {
+            if (profile.disallowedExpenseCodes().contains(code)) {
                 add(GuidelineRule.EXPENSE_NOT_ALLOWED, line, stake(line.total()), SuggestionKind.DISALLOW, null);
             }
-            BigDecimal unitCap = code == null ? null : profile.expenseUnitCaps().get(code);
+            BigDecimal unitCap = profile.expenseUnitCaps().get(code);
+            BigDecimal itemCap = profile.expenseItemCaps().get(code);
             if (unitCap != null && rate.compareTo(unitCap) > 0) {
+                // spec clarification 16: a line over both caps reports the per-unit one only
                 add(GuidelineRule.EXPENSE_CAP, line, money(rate.subtract(unitCap).multiply(units)),
                         SuggestionKind.CAP_AMOUNT, money(unitCap.multiply(units)).amount());
-            }
-            BigDecimal itemCap = code == null ? null : profile.expenseItemCaps().get(code);
-            if (itemCap != null && total.compareTo(itemCap) > 0) {
+            } else if (itemCap != null && total.compareTo(itemCap) > 0) {
                 add(GuidelineRule.EXPENSE_CAP, line, money(total.subtract(itemCap)), SuggestionKind.CAP_AMOUNT,
                         itemCap);
             }
             if (line.receipt() == Receipt.MISSING && total.compareTo(profile.receiptThreshold()) > 0) {
                 add(GuidelineRule.RECEIPT_REQUIRED, line, stake(line.total()), SuggestionKind.NONE, null);
             }
-            if (code != null && profile.travelExpenseCodes().contains(code)
+            if (profile.travelExpenseCodes().contains(code)
                     && Narratives.matchesAny(narrative, profile.luxuryPhrases())) {
                 add(GuidelineRule.TRAVEL_CLASS, line, Money.zero(currency), SuggestionKind.NONE, null);
             }
@@ -391,11 +394,13 @@ public final class HandCodedGuidelineChecks {
         return entries + entries / 3 + 1;
     }
 
-    private static String code(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped.toUpperCase(Locale.ROOT);
+    /** A code as the rules compare it (spec clarifications 9 and 15: exactly); absent is {@code ""}. */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A code as its validity is looked up: {@code UtbmsCodeSet} ignores case and surrounding blanks. */
+    private static String validityKey(String value) {
+        return value.strip().toUpperCase(Locale.ROOT);
     }
 }

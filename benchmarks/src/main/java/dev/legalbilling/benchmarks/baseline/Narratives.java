@@ -8,7 +8,8 @@ import java.util.Locale;
  *
  * <p>A normalised narrative is lower case, with every run of characters other than letters, digits, {@code ;} and
  * {@code -} replaced by one space, and trimmed. A word is a maximal run of characters other than spaces and
- * {@code ;} in a normalised narrative. Stateless and thread-safe.
+ * {@code ;} in a normalised narrative that holds at least one letter or digit (spec clarification 1: {@code e-filing}
+ * is one word, a lone {@code -} is none). Stateless and thread-safe.
  */
 final class Narratives {
     private Narratives() {
@@ -81,7 +82,7 @@ final class Narratives {
 
     /**
      * @param normalised a normalised narrative
-     * @return the number of words (runs of characters other than space and {@code ;})
+     * @return the number of words (runs of characters other than space and {@code ;} with a letter or digit)
      */
     static int wordCount(String normalised) {
         return wordCount(normalised, 0, normalised.length());
@@ -109,16 +110,27 @@ final class Narratives {
         return tasks;
     }
 
+    /** Counts the runs of characters other than space and {@code ;} that hold a letter or digit. */
     private static int wordCount(String s, int from, int to) {
         int words = 0;
-        boolean inWord = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            boolean separator = c == ' ' || c == ';';
-            if (!separator && !inWord) {
-                words++;
+        boolean inRun = false;
+        boolean counted = false;
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean separator = cp == ' ' || cp == ';';
+            if (separator) {
+                inRun = false;
+                continue;
             }
-            inWord = !separator;
+            if (!inRun) {
+                inRun = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(cp)) {
+                words++;
+                counted = true;
+            }
         }
         return words;
     }

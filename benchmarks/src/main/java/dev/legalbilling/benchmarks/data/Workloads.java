@@ -3,14 +3,18 @@ package dev.legalbilling.benchmarks.data;
 import dev.legalbilling.benchmarks.baseline.GuidelineProfile;
 import dev.legalbilling.benchmarks.baseline.MatterContext;
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.ledes.LedesFormat;
+import dev.legalbilling.ledes.LedesInvoice;
+import dev.legalbilling.ledes.LedesWriter;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.TimekeeperId;
 import dev.legalbilling.testkit.InvoiceGenerator;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +88,9 @@ public final class Workloads {
 
     /**
      * Writes {@code invoices} generated invoices of {@code linesPerInvoice} lines as one LEDES 1998B file, e.g. the
-     * 1,000,000-line file of the streaming memory check (1,000 invoices of 1,000 lines).
+     * 1,000,000-line file of the streaming memory check (1,000 invoices of 1,000 lines). The rows are billing-core's
+     * {@link LedesWriter} (1998B, UTF-8, LF line ends), appended invoice by invoice so that no more than one invoice
+     * is held.
      *
      * @param file the file to create or replace
      * @param seed generator seed
@@ -92,6 +98,7 @@ public final class Workloads {
      * @param linesPerInvoice lines of each invoice, at least 1
      * @return the number of line-item rows written
      * @throws IOException when the file cannot be written
+     * @throws dev.legalbilling.ledes.LedesFormatException when a generated value cannot be written as LEDES
      */
     public static long writeLedesInvoices(Path file, long seed, int invoices, int linesPerInvoice)
             throws IOException {
@@ -99,18 +106,17 @@ public final class Workloads {
             throw new IllegalArgumentException("invoices must be at least 1, was " + invoices);
         }
         InvoiceGenerator generator = InvoiceGenerator.builder(seed).build();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            LedesWriter writer = new LedesWriter(out);
+        try (LedesAppender out = new LedesAppender(file)) {
             for (int i = 0; i < invoices; i++) {
-                writer.write(generator.next(linesPerInvoice).invoice());
+                out.append(generator.next(linesPerInvoice).invoice());
             }
-            return writer.rows();
+            return out.rows;
         }
     }
 
     /**
-     * Writes generated invoices of {@code linesPerInvoice} lines as one LEDES 1998B file until it holds at least
-     * {@code targetBytes} bytes.
+     * Writes generated invoices of {@code linesPerInvoice} lines as one LEDES 1998B file (as
+     * {@link #writeLedesInvoices}) until it holds at least {@code targetBytes} bytes.
      *
      * @param file the file to create or replace
      * @param seed generator seed
@@ -118,17 +124,60 @@ public final class Workloads {
      * @param linesPerInvoice lines of each invoice, at least 1
      * @return the number of line-item rows written
      * @throws IOException when the file cannot be written
+     * @throws dev.legalbilling.ledes.LedesFormatException when a generated value cannot be written as LEDES
      */
     public static long writeLedesFile(Path file, long seed, long targetBytes, int linesPerInvoice)
             throws IOException {
         InvoiceGenerator generator = InvoiceGenerator.builder(seed).build();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            LedesWriter writer = new LedesWriter(out);
+        try (LedesAppender out = new LedesAppender(file)) {
             do {
-                writer.write(generator.next(linesPerInvoice).invoice());
-                out.flush();
-            } while (Files.size(file) < targetBytes);
-            return writer.rows();
+                out.append(generator.next(linesPerInvoice).invoice());
+            } while (out.bytes < targetBytes);
+            return out.rows;
+        }
+    }
+
+    /**
+     * Appends invoices to one LEDES 1998B file with billing-core's writer: each invoice is written on its own (the
+     * writer always starts with the two header lines) and, after the first, its header lines are skipped.
+     */
+    private static final class LedesAppender implements AutoCloseable {
+        private static final LedesWriter WRITER = LedesWriter.builder().format(LedesFormat.B1998)
+                .lineEnding(LedesWriter.LineEnding.LF).build();
+
+        private final OutputStream out;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+        private long rows;
+        private long bytes;
+
+        LedesAppender(Path file) throws IOException {
+            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        }
+
+        void append(Invoice invoice) throws IOException {
+            buffer.reset();
+            WRITER.write(List.of(LedesInvoice.of(invoice)), buffer);
+            byte[] content = buffer.toByteArray();
+            int from = rows == 0 ? 0 : afterHeader(content);
+            out.write(content, from, content.length - from);
+            bytes += content.length - from;
+            rows += invoice.lines().size();
+        }
+
+        /** @return the offset after the second line end: where the invoice's rows start */
+        private static int afterHeader(byte[] content) {
+            int lineEnds = 0;
+            for (int i = 0; i < content.length; i++) {
+                if (content[i] == '\n' && ++lineEnds == 2) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalStateException("the LEDES writer wrote no header lines");
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 }

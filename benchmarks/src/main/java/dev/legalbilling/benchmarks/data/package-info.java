@@ -1,6 +1,6 @@
 /**
  * The benchmarks' data: generated workloads ({@link dev.legalbilling.benchmarks.data.Workloads}, built on
- * billing-testkit's invoice generator) and a small LEDES 1998B writer ({@link
- * dev.legalbilling.benchmarks.data.LedesWriter}) that turns them into files for the parsing benchmarks.
+ * billing-testkit's invoice generator), written as LEDES 1998B files with billing-core's
+ * {@link dev.legalbilling.ledes.LedesWriter} for the parsing and streaming benchmarks.
  */
 package dev.legalbilling.benchmarks.data;

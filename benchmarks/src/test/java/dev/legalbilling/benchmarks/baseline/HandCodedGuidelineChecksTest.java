@@ -245,6 +245,13 @@ class HandCodedGuidelineChecksTest {
         }
 
         @Test
+        void doesNotFireOnALowerCaseActivityCodeAsCodesCompareExactly() {
+            Invoice invoice = invoice(fee("1", ASSOCIATE_CHEN, "0.5").codes("L120", "a105"));
+
+            assertThat(findings(GuidelineRule.INTERNAL_CONFERENCE, invoice)).isEmpty();
+        }
+
+        @Test
         void doesNotFireOnClientCommunication() {
             Invoice invoice = invoice(fee("1", ASSOCIATE_CHEN, "0.5").codes("L120", "A106"));
 
@@ -325,6 +332,13 @@ class HandCodedGuidelineChecksTest {
             Invoice invoice = invoice(fee("1", ASSOCIATE_CHEN, "2.0").codes("B195", "A111"));
 
             assertThat(findings(GuidelineRule.TRAVEL, invoice)).hasSize(1);
+        }
+
+        @Test
+        void doesNotFireOnALowerCaseTravelTaskCodeAsItComparesExactly() {
+            Invoice invoice = invoice(fee("1", ASSOCIATE_CHEN, "2.0").codes("b195", "A111"));
+
+            assertThat(findings(GuidelineRule.TRAVEL, invoice)).isEmpty();
         }
 
         @Test
@@ -660,6 +674,13 @@ class HandCodedGuidelineChecksTest {
         }
 
         @Test
+        void doesNotFireOnALowerCaseCodeAsTheListComparesExactly() {
+            Invoice invoice = invoice(expense("1", "e104", "12", "1.00", "Facsimile to opposing counsel"));
+
+            assertThat(findings(GuidelineRule.EXPENSE_NOT_ALLOWED, invoice)).isEmpty();
+        }
+
+        @Test
         void doesNotFireOnACourier() {
             Invoice invoice = invoice(expense("1", "E107", "1", "32.00", "Courier to co-counsel"));
 
@@ -691,6 +712,24 @@ class HandCodedGuidelineChecksTest {
 
             assertThat(findings(GuidelineRule.EXPENSE_CAP, invoice)).containsExactly(finding(
                     GuidelineRule.EXPENSE_CAP, "1", "12.50", SuggestionKind.CAP_AMOUNT, "50"));
+        }
+
+        @Test
+        void reportsOnlyThePerUnitCapWhenALineBreachesBothCaps() {
+            GuidelineProfile bothCaps = GuidelineProfile.builder().expenseCaps(
+                    Map.of("E101", new BigDecimal("0.10")), Map.of("E101", new BigDecimal("15.00"))).build();
+            Invoice invoice = invoice(expense("1", "E101", "200", "0.25", "Photocopies of production"));
+
+            assertThat(findings(bothCaps, GuidelineRule.EXPENSE_CAP, invoice)).containsExactly(finding(
+                    GuidelineRule.EXPENSE_CAP, "1", "30.00", SuggestionKind.CAP_AMOUNT, "20.00"));
+        }
+
+        @Test
+        void suggestsTheUnitCapTimesUnitsRoundedHalfUpToCents() {
+            Invoice invoice = invoice(expense("1", "E101", "12.25", "0.15", "Photocopies of production"));
+
+            assertThat(findings(GuidelineRule.EXPENSE_CAP, invoice)).containsExactly(finding(
+                    GuidelineRule.EXPENSE_CAP, "1", "0.61", SuggestionKind.CAP_AMOUNT, "1.23"));
         }
 
         @Test

@@ -42,6 +42,18 @@ class NarrativesTest {
     }
 
     @Test
+    void countsOnlyRunsWithALetterOrDigitAsWords() {
+        assertThat(Narratives.wordCount("draft motion - brief")).isEqualTo(3);
+        assertThat(Narratives.wordCount("e-filing of brief")).isEqualTo(3);
+        assertThat(Narratives.wordCount("- -- ;-")).isZero();
+    }
+
+    @Test
+    void doesNotCountADashAsTheSecondWordOfATask() {
+        assertThat(Narratives.taskCount("review - ; draft - motion")).isEqualTo(1);
+    }
+
+    @Test
     void countsOnlySegmentsOfTwoOrMoreWordsAsTasks() {
         assertThat(Narratives.taskCount("review transcript; draft summary; call")).isEqualTo(2);
         assertThat(Narratives.taskCount("review transcript;;")).isEqualTo(1);
