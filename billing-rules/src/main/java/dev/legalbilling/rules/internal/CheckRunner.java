@@ -19,6 +19,7 @@ import dev.legalbilling.rules.Severity;
 import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.Suggestion;
+import dev.legalbilling.rules.fact.TimekeeperDay;
 import dev.legalbilling.rules.fact.Violation;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,6 +67,8 @@ public final class CheckRunner {
     private final List<Map<Class<?>, Boolean>> factTypes;
     /** Whether any rule set reads {@code LineContext}; when none does, the contexts are not even built. */
     private final boolean lineContexts;
+    /** The same for {@code TimekeeperDay}. */
+    private final boolean timekeeperDays;
 
     /**
      * @param ruleSets the rule sets every check runs, in order
@@ -78,6 +81,7 @@ public final class CheckRunner {
         this.factTypes = this.ruleSets.stream().<Map<Class<?>, Boolean>>map(set -> new ConcurrentHashMap<>())
                 .toList();
         this.lineContexts = this.ruleSets.stream().anyMatch(set -> set.matches(LineContext.class));
+        this.timekeeperDays = this.ruleSets.stream().anyMatch(set -> set.matches(TimekeeperDay.class));
     }
 
     /**
@@ -89,7 +93,7 @@ public final class CheckRunner {
      */
     public ComplianceReport check(CheckRequest request, CheckLimits limits) {
         long start = System.nanoTime();
-        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts);
+        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts, timekeeperDays);
         List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
         for (CompiledRuleSet set : ruleSets) {
             parameters.add(FactAssembler.parameters(set.info().rules(), request.profile()));
@@ -126,7 +130,7 @@ public final class CheckRunner {
                     request.invoice().number(), request.invoice().lines().size(), ruleSets.size(), findings.size(),
                     limits.maxFirings() - execution.remaining, (System.nanoTime() - start) / 1_000_000);
         }
-        return new ComplianceReport(request.invoice().number(), request.invoice().total(), request.profile().id(),
+        return new ComplianceReport(request.invoice().number(), facts.total(), request.profile().id(),
                 findings, infos);
     }
 
