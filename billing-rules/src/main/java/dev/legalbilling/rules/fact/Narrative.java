@@ -107,9 +107,13 @@ public record Narrative(String text, int words, int tasks) {
      * @return the first of them (in list order) the narrative mentions, as given; {@code ""} when none
      */
     public String firstMention(List<String> phrases) {
-        List<String> normalized = phrases instanceof Parameter.StringList list ? list.normalized() : null;
+        if (phrases instanceof Parameter.StringList list) {
+            // profile lists: one pass over the text's word starts with the list's index of first tokens
+            int first = list.index().firstMentioned(text);
+            return first < 0 ? "" : phrases.get(first);
+        }
         for (int i = 0; i < phrases.size(); i++) {
-            if (normalized == null ? mentions(phrases.get(i)) : mentionsNormalized(normalized.get(i))) {
+            if (mentions(phrases.get(i))) {
                 return phrases.get(i);
             }
         }

@@ -29,6 +29,10 @@ final class LineContextBuilder {
     private final Map<DayTaskActivityKey, Ranks> dayTaskActivityRanks;
     private final Map<DayTaskKey, Count> taskDays;
     private final Map<Object, String> firstByDuplicateKey;
+    /** Code validity by code as written: an invoice uses few distinct codes, each looked up once. */
+    private final Map<String, Boolean> billableTasks = new HashMap<>();
+    private final Map<String, Boolean> knownActivities = new HashMap<>();
+    private final Map<String, Boolean> knownExpenses = new HashMap<>();
 
     /**
      * @param codeSet the matter's UTBMS code set (task codes are checked against it)
@@ -92,9 +96,9 @@ final class LineContextBuilder {
                     p.activityHoursThrough, p.activityEntry, p.dayActivityRank,
                     fee ? p.dayActivity.size() : 0, p.dayTaskActivityRank, fee ? p.dayTaskActivity.size() : 0,
                     p.taskDayEntry, fee ? p.taskDay.count : 0, p.duplicateOf == null ? "" : p.duplicateOf,
-                    codeSet.isValidTask(l.taskCode()),
-                    UtbmsCodeSet.activity(l.activityCode()).isPresent(),
-                    UtbmsCodeSet.expense(l.expenseCode()).isPresent()));
+                    billableTasks.computeIfAbsent(l.taskCode(), codeSet::isValidTask),
+                    knownActivities.computeIfAbsent(l.activityCode(), c -> UtbmsCodeSet.activity(c).isPresent()),
+                    knownExpenses.computeIfAbsent(l.expenseCode(), c -> UtbmsCodeSet.expense(c).isPresent())));
         }
         return out;
     }

@@ -3,8 +3,10 @@ package dev.legalbilling.rules.guideline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.rules.fact.Narrative;
+import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.Text;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -80,6 +82,26 @@ class NarrativeProperties {
         }
         assertThat(n.words()).isEqualTo(words);
         assertThat(n.tasks()).isEqualTo(tasks);
+    }
+
+    /** Profile lists (indexed by first token) find the same first mention as a phrase-by-phrase search. */
+    @Property
+    void indexedPhraseListsFindWhatAPhraseByPhraseSearchFinds(
+            @ForAll("denseNarratives") String raw, @ForAll("densePhraseLists") List<String> phrases) {
+        Narrative n = Narrative.of(raw);
+        List<String> indexed = new Parameter("R", "phrases", "STRING_LIST", BigDecimal.ZERO, phrases).strings();
+        assertThat(n.firstMention(indexed)).isEqualTo(n.firstMention(new ArrayList<>(phrases)));
+        assertThat(n.mentionsAny(indexed)).isEqualTo(n.mentionsAny(new ArrayList<>(phrases)));
+    }
+
+    @Provide
+    Arbitrary<String> denseNarratives() {
+        return Arbitraries.strings().withChars("abB ;-,").ofMaxLength(30);
+    }
+
+    @Provide
+    Arbitrary<List<String>> densePhraseLists() {
+        return Arbitraries.strings().withChars("abA ;-.").ofMaxLength(6).list().ofMaxSize(6);
     }
 
     private static String normalizedByDefinition(String raw) {
