@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Normalised phrases indexed by their first token (the characters before the first space or {@code ;}), so that
+ * Normalised phrases indexed by their first token (the characters before the first space or {@code ;}: its first
+ * character and length), so that
  * {@link Narrative} finds which phrases a text mentions in one pass over the text's word starts instead of one
  * search per phrase. A phrase can only be mentioned where the text's token at a word start equals the phrase's
  * first token, so the index only proposes candidates; each is then checked exactly as {@link Narrative#mentions}
@@ -14,8 +15,8 @@ import java.util.Map;
  */
 final class PhraseIndex {
     private final List<String> phrases;
-    /** Open addressing: token hash → the indices (ascending) of the phrases whose first token has that hash. */
-    private final int[] hashes;
+    /** Open addressing: token key → the indices (ascending) of the phrases whose first token has that key. */
+    private final int[] keys;
     private final int[][] candidates;
     private final int mask;
 
@@ -26,19 +27,19 @@ final class PhraseIndex {
         for (int i = 0; i < normalized.size(); i++) {
             String p = normalized.get(i);
             if (!p.isEmpty()) {
-                byHash.computeIfAbsent(tokenHash(p, 0), k -> new ArrayList<>()).add(i);
+                byHash.computeIfAbsent(key(p, 0, firstTokenEnd(p)), k -> new ArrayList<>()).add(i);
             }
         }
         int capacity = Integer.highestOneBit(Math.max(1, byHash.size()) * 4 - 1) << 1;
-        this.hashes = new int[capacity];
+        this.keys = new int[capacity];
         this.candidates = new int[capacity][];
         this.mask = capacity - 1;
         for (Map.Entry<Integer, List<Integer>> e : byHash.entrySet()) {
-            int slot = e.getKey() & mask;
+            int slot = spread(e.getKey()) & mask;
             while (candidates[slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            hashes[slot] = e.getKey();
+            keys[slot] = e.getKey();
             candidates[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
     }
@@ -49,9 +50,19 @@ final class PhraseIndex {
      */
     int firstMentioned(String text) {
         int best = Integer.MAX_VALUE;
+        int length = text.length();
+        int semicolon = text.indexOf(';');
         int start = 0;
         while (true) {
-            int[] found = lookUp(tokenHash(text, start));
+            int space = text.indexOf(' ', start);
+            int tokenEnd = space < 0 ? length : space;
+            if (semicolon >= 0 && semicolon < start) {
+                semicolon = text.indexOf(';', start);
+            }
+            if (semicolon >= 0 && semicolon < tokenEnd) {
+                tokenEnd = semicolon;
+            }
+            int[] found = lookUp(key(text, start, tokenEnd));
             if (found != null) {
                 for (int i : found) {
                     if (i >= best) {
@@ -63,20 +74,16 @@ final class PhraseIndex {
                     }
                 }
             }
-            if (best == 0) {
-                return 0;
-            }
-            int space = text.indexOf(' ', start);
-            if (space < 0) {
+            if (best == 0 || space < 0) {
                 return best == Integer.MAX_VALUE ? -1 : best;
             }
             start = space + 1;
         }
     }
 
-    private int[] lookUp(int hash) {
-        for (int slot = hash & mask; candidates[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash) {
+    private int[] lookUp(int key) {
+        for (int slot = spread(key) & mask; candidates[slot] != null; slot = (slot + 1) & mask) {
+            if (keys[slot] == key) {
                 return candidates[slot];
             }
         }
@@ -92,16 +99,26 @@ final class PhraseIndex {
         return end == text.length() || text.charAt(end) == ' ' || text.charAt(end) == ';';
     }
 
-    /** {@link String#hashCode()} of the characters from {@code from} up to the next space or {@code ;}. */
-    private static int tokenHash(String s, int from) {
-        int h = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == ';') {
-                break;
+    /**
+     * The key of a token (a phrase's first token, or the text's token at a word start): its first character and its
+     * length. Equal tokens have equal keys; the few phrases that share a key are told apart by comparing them.
+     */
+    private static int key(String s, int from, int to) {
+        return to == from ? 0 : s.charAt(from) << 16 | Math.min(to - from, 0xFFFF);
+    }
+
+    private static int spread(int key) {
+        int h = key * 0x9E3779B9;
+        return h ^ h >>> 16;
+    }
+
+    /** @return where the first token of a phrase ends: at its first space or {@code ;}, else at its end */
+    private static int firstTokenEnd(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            if (phrase.charAt(i) == ' ' || phrase.charAt(i) == ';') {
+                return i;
             }
-            h = 31 * h + c;
         }
-        return h;
+        return phrase.length();
     }
 }
