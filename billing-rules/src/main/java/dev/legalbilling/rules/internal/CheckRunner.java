@@ -69,6 +69,12 @@ public final class CheckRunner {
     private final boolean lineContexts;
     /** The same for {@code TimekeeperDay}. */
     private final boolean timekeeperDays;
+    /**
+     * The parameter facts of the profile last checked with, per rule set: a profile is immutable and Parameter facts
+     * are immutable records, so checks with the same profile (the usual case: one profile, many invoices) share
+     * them instead of converting the profile and indexing its phrase lists again for every invoice.
+     */
+    private volatile ProfileParameters lastParameters;
 
     /**
      * @param ruleSets the rule sets every check runs, in order
@@ -94,10 +100,7 @@ public final class CheckRunner {
     public ComplianceReport check(CheckRequest request, CheckLimits limits) {
         long start = System.nanoTime();
         FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts, timekeeperDays);
-        List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
-        for (CompiledRuleSet set : ruleSets) {
-            parameters.add(FactAssembler.parameters(set.info().rules(), request.profile()));
-        }
+        List<List<Parameter>> parameters = parameters(request.profile());
         Execution execution = new Execution(request, facts, parameters, limits.maxFirings());
         Future<List<Raw>> future = executor.submit(execution);
         List<Raw> raws;
@@ -132,6 +135,24 @@ public final class CheckRunner {
         }
         return new ComplianceReport(request.invoice().number(), facts.total(), request.profile().id(),
                 findings, infos);
+    }
+
+    private List<List<Parameter>> parameters(GuidelineProfile profile) {
+        ProfileParameters last = lastParameters;
+        if (last != null && last.profile() == profile) {
+            return last.parameters();
+        }
+        List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
+        for (CompiledRuleSet set : ruleSets) {
+            parameters.add(List.copyOf(FactAssembler.parameters(set.info().rules(), profile)));
+        }
+        parameters = List.copyOf(parameters);
+        lastParameters = new ProfileParameters(profile, parameters);
+        return parameters;
+    }
+
+    /** A profile and its parameter facts per rule set. */
+    private record ProfileParameters(GuidelineProfile profile, List<List<Parameter>> parameters) {
     }
 
     private static RuntimeException unwrap(Throwable cause) {
