@@ -40,39 +40,35 @@ public record Narrative(String text, int words, int tasks) {
      */
     public static Narrative of(String narrative) {
         String text = Text.normalize(narrative);
-        int tasks = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf(';', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            if (countWords(text, start, end) >= 2) {
-                tasks++;
-            }
-            start = end + 1;
-        }
-        return new Narrative(text, countWords(text, 0, text.length()), tasks);
-    }
-
-    private static int countWords(String text, int from, int to) {
+        // one pass: a word ends at a space, a ';' or the end; a task (segment) ends at a ';' or the end
         int words = 0;
+        int tasks = 0;
+        int segmentWords = 0;
         boolean inWord = false;
         boolean hasAlnum = false;
-        for (int i = from; i <= to; i++) {
-            char c = i < to ? text.charAt(i) : ' ';
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ';';
             if (c == ' ' || c == ';') {
                 if (inWord && hasAlnum) {
                     words++;
+                    segmentWords++;
                 }
                 inWord = false;
                 hasAlnum = false;
+                if (c == ';') {
+                    if (segmentWords >= 2) {
+                        tasks++;
+                    }
+                    segmentWords = 0;
+                }
             } else {
                 inWord = true;
-                hasAlnum |= Character.isLetterOrDigit(c);
+                hasAlnum |= c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                        : Character.isLetterOrDigit(c);
             }
         }
-        return words;
+        return new Narrative(text, words, tasks);
     }
 
     /**
@@ -111,9 +107,13 @@ public record Narrative(String text, int words, int tasks) {
      * @return the first of them (in list order) the narrative mentions, as given; {@code ""} when none
      */
     public String firstMention(List<String> phrases) {
-        List<String> normalized = phrases instanceof Parameter.StringList list ? list.normalized() : null;
+        if (phrases instanceof Parameter.StringList list) {
+            // profile lists: one pass over the text's word starts with the list's index of first tokens
+            int first = list.index().firstMentioned(text);
+            return first < 0 ? "" : phrases.get(first);
+        }
         for (int i = 0; i < phrases.size(); i++) {
-            if (normalized == null ? mentions(phrases.get(i)) : mentionsNormalized(normalized.get(i))) {
+            if (mentions(phrases.get(i))) {
                 return phrases.get(i);
             }
         }

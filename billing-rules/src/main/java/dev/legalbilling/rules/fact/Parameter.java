@@ -70,22 +70,22 @@ public record Parameter(String ruleId, String name, String type, BigDecimal deci
 
     /**
      * An unmodifiable list with a hash set beside it, so that {@code contains} does not scan, and the items in
-     * {@link Text#normalize(String) normalised} form worked out once, for {@link Narrative} phrase matching.
+     * {@link Text#normalize(String) normalised} form indexed once, for {@link Narrative} phrase matching.
      */
     static final class StringList extends AbstractList<String> implements RandomAccess {
         private final List<String> items;
         private final Set<String> set;
-        private final List<String> normalized;
+        private final PhraseIndex index;
 
         StringList(List<String> values) {
             this.items = List.copyOf(values);
             this.set = new HashSet<>(items);
-            this.normalized = items.stream().map(Text::normalize).toList();
+            this.index = new PhraseIndex(items.stream().map(Text::normalize).toList());
         }
 
-        /** @return the items normalised, in the same order */
-        List<String> normalized() {
-            return normalized;
+        /** @return the items normalised, indexed for {@link Narrative} phrase matching */
+        PhraseIndex index() {
+            return index;
         }
 
         @Override

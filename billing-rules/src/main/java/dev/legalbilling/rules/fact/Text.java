@@ -29,8 +29,9 @@ public final class Text {
         if (narrative == null || narrative.isEmpty()) {
             return "";
         }
-        if (isNormalized(narrative)) {
-            return narrative;
+        String ascii = normalizeAscii(narrative);
+        if (ascii != null) {
+            return ascii;
         }
         String lower = narrative.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
@@ -51,18 +52,61 @@ public final class Text {
         return out.toString();
     }
 
-    /** Phrases in profiles are usually written normalised already: lower-case ASCII words with single spaces. */
-    private static boolean isNormalized(String text) {
-        char previous = ' ';
-        for (int i = 0; i < text.length(); i++) {
+    /**
+     * The same normalisation in one pass for the usual narrative, all ASCII (for which lower-casing and "letter or
+     * digit" are the plain ASCII ranges); returns the text itself when it is normalised already (phrases in profiles
+     * usually are).
+     *
+     * @return the normalised text, or null when the text has a character outside ASCII (the general path handles it)
+     */
+    private static String normalizeAscii(String text) {
+        int length = text.length();
+        char[] out = null;
+        int n = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ';' || c == '-';
-            if (!word && (c != ' ' || previous == ' ')) {
-                return false;
+            if (c >= 0x80) {
+                return null;
             }
-            previous = c;
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ';' || c == '-';
+            if (!word && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                word = true;
+            }
+            if (!word) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && n > 0) {
+                if (out == null && text.charAt(n) != ' ') {
+                    out = copyOf(text, n, length);
+                }
+                if (out != null) {
+                    out[n] = ' ';
+                }
+                n++;
+            }
+            pendingSpace = false;
+            if (out == null && (n != i || c != text.charAt(i))) {
+                out = copyOf(text, n, length);
+            }
+            if (out != null) {
+                out[n] = c;
+            }
+            n++;
         }
-        return previous != ' ';
+        if (out == null) {
+            return n == length ? text : text.substring(0, n);
+        }
+        return new String(out, 0, n);
+    }
+
+    /** @return a buffer for the normalised text holding its first {@code n} characters, unchanged from the text */
+    private static char[] copyOf(String text, int n, int length) {
+        char[] out = new char[length];
+        text.getChars(0, n, out, 0);
+        return out;
     }
 
     /**

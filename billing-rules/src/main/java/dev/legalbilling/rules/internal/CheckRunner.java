@@ -19,6 +19,7 @@ import dev.legalbilling.rules.Severity;
 import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.Suggestion;
+import dev.legalbilling.rules.fact.TimekeeperDay;
 import dev.legalbilling.rules.fact.Violation;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,6 +67,14 @@ public final class CheckRunner {
     private final List<Map<Class<?>, Boolean>> factTypes;
     /** Whether any rule set reads {@code LineContext}; when none does, the contexts are not even built. */
     private final boolean lineContexts;
+    /** The same for {@code TimekeeperDay}. */
+    private final boolean timekeeperDays;
+    /**
+     * The parameter facts of the profile last checked with, per rule set: a profile is immutable and Parameter facts
+     * are immutable records, so checks with the same profile (the usual case: one profile, many invoices) share
+     * them instead of converting the profile and indexing its phrase lists again for every invoice.
+     */
+    private volatile ProfileParameters lastParameters;
 
     /**
      * @param ruleSets the rule sets every check runs, in order
@@ -78,6 +87,7 @@ public final class CheckRunner {
         this.factTypes = this.ruleSets.stream().<Map<Class<?>, Boolean>>map(set -> new ConcurrentHashMap<>())
                 .toList();
         this.lineContexts = this.ruleSets.stream().anyMatch(set -> set.matches(LineContext.class));
+        this.timekeeperDays = this.ruleSets.stream().anyMatch(set -> set.matches(TimekeeperDay.class));
     }
 
     /**
@@ -89,11 +99,8 @@ public final class CheckRunner {
      */
     public ComplianceReport check(CheckRequest request, CheckLimits limits) {
         long start = System.nanoTime();
-        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts);
-        List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
-        for (CompiledRuleSet set : ruleSets) {
-            parameters.add(FactAssembler.parameters(set.info().rules(), request.profile()));
-        }
+        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts, timekeeperDays);
+        List<List<Parameter>> parameters = parameters(request.profile());
         Execution execution = new Execution(request, facts, parameters, limits.maxFirings());
         Future<List<Raw>> future = executor.submit(execution);
         List<Raw> raws;
@@ -126,8 +133,26 @@ public final class CheckRunner {
                     request.invoice().number(), request.invoice().lines().size(), ruleSets.size(), findings.size(),
                     limits.maxFirings() - execution.remaining, (System.nanoTime() - start) / 1_000_000);
         }
-        return new ComplianceReport(request.invoice().number(), request.invoice().total(), request.profile().id(),
+        return new ComplianceReport(request.invoice().number(), facts.total(), request.profile().id(),
                 findings, infos);
+    }
+
+    private List<List<Parameter>> parameters(GuidelineProfile profile) {
+        ProfileParameters last = lastParameters;
+        if (last != null && last.profile() == profile) {
+            return last.parameters();
+        }
+        List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
+        for (CompiledRuleSet set : ruleSets) {
+            parameters.add(List.copyOf(FactAssembler.parameters(set.info().rules(), profile)));
+        }
+        parameters = List.copyOf(parameters);
+        lastParameters = new ProfileParameters(profile, parameters);
+        return parameters;
+    }
+
+    /** A profile and its parameter facts per rule set. */
+    private record ProfileParameters(GuidelineProfile profile, List<List<Parameter>> parameters) {
     }
 
     private static RuntimeException unwrap(Throwable cause) {

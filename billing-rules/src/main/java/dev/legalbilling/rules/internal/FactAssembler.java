@@ -4,6 +4,7 @@ import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.rules.CheckRequest;
@@ -46,8 +47,10 @@ public final class FactAssembler {
      * @param facts every fact except parameters, in insertion order
      * @param lines the invoice lines by line number
      * @param positions 1-based position of each line by line number
+     * @param total the invoice total, worked out with the facts (the same as {@code Invoice.total()})
      */
-    public record InvoiceFacts(List<Object> facts, Map<String, InvoiceLine> lines, Map<String, Integer> positions) {
+    public record InvoiceFacts(List<Object> facts, Map<String, InvoiceLine> lines, Map<String, Integer> positions,
+            Money total) {
     }
 
     private FactAssembler() {
@@ -58,34 +61,47 @@ public final class FactAssembler {
      * @return its facts, line contexts included
      */
     public static InvoiceFacts assemble(CheckRequest request) {
-        return assemble(request, true);
+        return assemble(request, true, true);
     }
 
     /**
      * @param request the check request
      * @param lineContexts whether to work out each line's {@link LineContext} (only when some rule reads them)
+     * @param timekeeperDays whether to work out the {@link TimekeeperDay} sums (only when some rule reads them)
      * @return its facts
      */
-    public static InvoiceFacts assemble(CheckRequest request, boolean lineContexts) {
+    public static InvoiceFacts assemble(CheckRequest request, boolean lineContexts, boolean timekeeperDays) {
         Invoice invoice = request.invoice();
         String number = invoice.number().value();
-        List<Object> facts = new ArrayList<>(invoice.lines().size() * 2 + 8);
+        int lineCount = invoice.lines().size();
+        List<Object> facts = new ArrayList<>(lineCount * 2 + 8);
+        // the invoice's totals in one pass over the lines, instead of one pass (and a Money per line) for each
+        BigDecimal zero = Money.zero(invoice.currency()).amount();
+        BigDecimal feeTotal = zero;
+        BigDecimal expenseTotal = zero;
+        for (InvoiceLine line : invoice.lines()) {
+            if (line.type().isFee()) {
+                feeTotal = feeTotal.add(line.total().amount());
+            } else {
+                expenseTotal = expenseTotal.add(line.total().amount());
+            }
+        }
+        BigDecimal total = feeTotal.add(expenseTotal);
         facts.add(new InvoiceFact(number, invoice.client().value(), invoice.matter().value(), invoice.invoiceDate(),
                 invoice.periodStart(), invoice.periodEnd(), invoice.currency().getCurrencyCode(),
-                invoice.total().amount(), invoice.feeTotal().amount(), invoice.expenseTotal().amount(),
-                invoice.lines().size()));
+                total, feeTotal, expenseTotal, lineCount));
         facts.add(matterFact(request));
-        facts.add(matterFees(request));
+        facts.add(matterFees(request, feeTotal));
         GuidelineProfile profile = request.profile();
         facts.add(new ProfileFact(profile.id(), profile.clientIfSet().map(c -> c.value()).orElse(""),
                 profile.effectiveDate()));
 
-        Map<String, InvoiceLine> lines = new HashMap<>(invoice.lines().size() * 2);
-        Map<String, Integer> positions = new HashMap<>(invoice.lines().size() * 2);
+        Map<String, InvoiceLine> lines = new HashMap<>(LineContextBuilder.capacity(lineCount));
+        Map<String, Integer> positions = new HashMap<>(LineContextBuilder.capacity(lineCount));
         Map<String, Timekeeper> timekeepers = new LinkedHashMap<>();
-        Map<DayKey, DayTotals> days = new LinkedHashMap<>();
-        LineContextBuilder contexts = lineContexts
-                ? new LineContextBuilder(codeSet(request), invoice.lines().size()) : null;
+        Map<DayKey, DayTotals> days = timekeeperDays ? new LinkedHashMap<>(LineContextBuilder.capacity(lineCount))
+                : null;
+        LineContextBuilder contexts = lineContexts ? new LineContextBuilder(codeSet(request), lineCount) : null;
         int position = 0;
         for (InvoiceLine line : invoice.lines()) {
             position++;
@@ -99,7 +115,7 @@ public final class FactAssembler {
             Timekeeper tk = line.timekeeper();
             if (tk != null) {
                 timekeepers.putIfAbsent(tk.id().value(), tk);
-                if (line.type() == LineType.FEE) {
+                if (days != null && line.type() == LineType.FEE) {
                     days.computeIfAbsent(new DayKey(tk.id().value(), line.date()), k -> new DayTotals())
                             .add(line);
                 }
@@ -114,13 +130,15 @@ public final class FactAssembler {
                     tk.standardRateIfSet().map(r -> r.amount()).orElse(BigDecimal.ZERO),
                     tk.standardRateIfSet().isPresent()));
         }
-        for (Map.Entry<DayKey, DayTotals> e : days.entrySet()) {
-            DayTotals d = e.getValue();
-            facts.add(new TimekeeperDay(number, e.getKey().timekeeperId(), e.getKey().date(), d.hours, d.fees,
-                    d.lineNumbers.size(), d.lineNumbers, d.largestLine));
+        if (days != null) {
+            for (Map.Entry<DayKey, DayTotals> e : days.entrySet()) {
+                DayTotals d = e.getValue();
+                facts.add(new TimekeeperDay(number, e.getKey().timekeeperId(), e.getKey().date(), d.hours, d.fees,
+                        d.lineNumbers.size(), d.lineNumbers, d.largestLine));
+            }
         }
         EthicsFacts.addTo(request, facts);
-        return new InvoiceFacts(facts, lines, positions);
+        return new InvoiceFacts(facts, lines, positions, Money.of(total, invoice.currency()));
     }
 
     /**
@@ -215,9 +233,8 @@ public final class FactAssembler {
                 m.budgetIfSet().map(b -> b.amount()).orElse(BigDecimal.ZERO), m.budgetIfSet().isPresent());
     }
 
-    private static MatterFees matterFees(CheckRequest request) {
+    private static MatterFees matterFees(CheckRequest request, BigDecimal fees) {
         Invoice invoice = request.invoice();
-        BigDecimal fees = invoice.feeTotal().amount();
         BigDecimal prior = request.priorFees().amount();
         Matter m = request.matter();
         boolean hasBudget = m != null && m.budgetIfSet().isPresent();

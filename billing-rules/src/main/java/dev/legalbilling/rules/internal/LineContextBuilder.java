@@ -23,12 +23,16 @@ final class LineContextBuilder {
 
     private final UtbmsCodeSet codeSet;
     private final List<Pending> pending;
-    private final Map<DayKey, Sum> dayHours = new HashMap<>();
+    private final Map<DayKey, Sum> dayHours;
     private final Map<String, Sum> activityHours = new HashMap<>();
-    private final Map<DayActivityKey, Ranks> dayActivityRanks = new HashMap<>();
-    private final Map<DayTaskActivityKey, Ranks> dayTaskActivityRanks = new HashMap<>();
-    private final Map<DayTaskKey, Sum> taskDays = new HashMap<>();
-    private final Map<Object, String> firstByDuplicateKey = new HashMap<>();
+    private final Map<DayActivityKey, Ranks> dayActivityRanks;
+    private final Map<DayTaskActivityKey, Ranks> dayTaskActivityRanks;
+    private final Map<DayTaskKey, Count> taskDays;
+    private final Map<Object, String> firstByDuplicateKey;
+    /** Code validity by code as written: an invoice uses few distinct codes, each looked up once. */
+    private final Map<String, Boolean> billableTasks = new HashMap<>();
+    private final Map<String, Boolean> knownActivities = new HashMap<>();
+    private final Map<String, Boolean> knownExpenses = new HashMap<>();
 
     /**
      * @param codeSet the matter's UTBMS code set (task codes are checked against it)
@@ -37,6 +41,17 @@ final class LineContextBuilder {
     LineContextBuilder(UtbmsCodeSet codeSet, int expectedLines) {
         this.codeSet = codeSet;
         this.pending = new ArrayList<>(expectedLines);
+        // every line may open a group of its own: sized so that the tables never grow while the lines are added
+        this.dayHours = new HashMap<>(capacity(expectedLines));
+        this.dayActivityRanks = new HashMap<>(capacity(expectedLines));
+        this.dayTaskActivityRanks = new HashMap<>(capacity(expectedLines));
+        this.taskDays = new HashMap<>(capacity(expectedLines));
+        this.firstByDuplicateKey = new HashMap<>(capacity(expectedLines));
+    }
+
+    /** @return a hash map capacity that holds {@code entries} without growing (Java 19's HashMap.newHashMap) */
+    static int capacity(int entries) {
+        return (int) Math.ceil(entries / 0.75);
     }
 
     /** @param line the next line in invoice order */
@@ -46,8 +61,10 @@ final class LineContextBuilder {
         if (line.type().equals(FEE)) {
             p.day = dayHours.computeIfAbsent(new DayKey(line.timekeeperId(), line.date()), k -> new Sum());
             p.dayHoursBefore = p.day.add(line.units());
+            p.dayHoursThrough = p.day.total;
             p.activity = activityHours.computeIfAbsent(line.activityCode(), k -> new Sum());
             p.activityHoursBefore = p.activity.add(line.units());
+            p.activityHoursThrough = p.activity.total;
             p.activityEntry = p.activity.count;
             p.dayActivity = dayActivityRanks.computeIfAbsent(new DayActivityKey(line.date(), line.activityCode()),
                     k -> new Ranks());
@@ -56,9 +73,8 @@ final class LineContextBuilder {
                     new DayTaskActivityKey(line.date(), line.taskCode(), line.activityCode()), k -> new Ranks());
             p.dayTaskActivityRank = p.dayTaskActivity.rankOf(line.timekeeperId());
             p.taskDay = taskDays.computeIfAbsent(new DayTaskKey(line.timekeeperId(), line.date(), line.taskCode()),
-                    k -> new Sum());
-            p.taskDay.add(line.units());
-            p.taskDayEntry = p.taskDay.count;
+                    k -> new Count());
+            p.taskDayEntry = ++p.taskDay.count;
             p.duplicateOf = firstByDuplicateKey.putIfAbsent(new FeeKey(line.timekeeperId(), line.date(),
                     line.units().stripTrailingZeros(), narrative.text()), line.lineNumber());
         } else if (line.type().equals("E")) {
@@ -75,15 +91,14 @@ final class LineContextBuilder {
         for (Pending p : pending) {
             LineFact l = p.line;
             boolean fee = l.type().equals(FEE);
-            BigDecimal units = fee ? l.units() : BigDecimal.ZERO;
             out.add(new LineContext(l, p.narrative, fee ? p.day.total : BigDecimal.ZERO, p.dayHoursBefore,
-                    p.dayHoursBefore.add(units), fee ? p.activity.total : BigDecimal.ZERO, p.activityHoursBefore,
-                    p.activityHoursBefore.add(units), p.activityEntry, p.dayActivityRank,
+                    p.dayHoursThrough, fee ? p.activity.total : BigDecimal.ZERO, p.activityHoursBefore,
+                    p.activityHoursThrough, p.activityEntry, p.dayActivityRank,
                     fee ? p.dayActivity.size() : 0, p.dayTaskActivityRank, fee ? p.dayTaskActivity.size() : 0,
                     p.taskDayEntry, fee ? p.taskDay.count : 0, p.duplicateOf == null ? "" : p.duplicateOf,
-                    codeSet.isValidTask(l.taskCode()),
-                    UtbmsCodeSet.activity(l.activityCode()).isPresent(),
-                    UtbmsCodeSet.expense(l.expenseCode()).isPresent()));
+                    billableTasks.computeIfAbsent(l.taskCode(), codeSet::isValidTask),
+                    knownActivities.computeIfAbsent(l.activityCode(), c -> UtbmsCodeSet.activity(c).isPresent()),
+                    knownExpenses.computeIfAbsent(l.expenseCode(), c -> UtbmsCodeSet.expense(c).isPresent())));
         }
         return out;
     }
@@ -100,6 +115,11 @@ final class LineContextBuilder {
             count++;
             return before;
         }
+    }
+
+    /** The number of lines in a group. */
+    private static final class Count {
+        private int count;
     }
 
     /** Timekeepers of a group ranked by their first line in it. */
@@ -121,14 +141,16 @@ final class LineContextBuilder {
         private final Narrative narrative;
         private Sum day;
         private BigDecimal dayHoursBefore = BigDecimal.ZERO;
+        private BigDecimal dayHoursThrough = BigDecimal.ZERO;
         private Sum activity;
         private BigDecimal activityHoursBefore = BigDecimal.ZERO;
+        private BigDecimal activityHoursThrough = BigDecimal.ZERO;
         private int activityEntry;
         private Ranks dayActivity;
         private int dayActivityRank;
         private Ranks dayTaskActivity;
         private int dayTaskActivityRank;
-        private Sum taskDay;
+        private Count taskDay;
         private int taskDayEntry;
         private String duplicateOf;
 

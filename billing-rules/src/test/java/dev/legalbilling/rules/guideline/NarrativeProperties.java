@@ -3,9 +3,12 @@ package dev.legalbilling.rules.guideline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.rules.fact.Narrative;
+import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.Text;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -46,6 +49,73 @@ class NarrativeProperties {
     void aPhraseGluedToMoreLettersIsNotMentioned(@ForAll("phrases") String phrase) {
         assertThat(Narrative.of("re" + phrase + "s done").mentions(phrase)).isFalse();
         assertThat(Narrative.of("draft " + phrase + "-like note").mentions(phrase)).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> asciiNarratives() {
+        return Arbitraries.strings().withChars("abzAZ09 ;-.,'()\t").ofMaxLength(40);
+    }
+
+    /** The one-pass ASCII normalisation gives what the general (code point) path gives, and keeps normalised text. */
+    @Property
+    void normalisingAsciiTextAgreesWithTheGeneralRule(@ForAll("asciiNarratives") String raw) {
+        assertThat(Text.normalize(raw)).isEqualTo(normalizedByDefinition(raw));
+        String normalized = Text.normalize(raw);
+        assertThat(Text.normalize(normalized)).isSameAs(normalized);
+    }
+
+    /** Words and tasks counted in one pass equal the definition: per {@code ;}-segment, words holding a letter or digit. */
+    @Property
+    void countsWordsAndTasksAsDefined(@ForAll("narratives") String raw) {
+        Narrative n = Narrative.of(raw);
+        int words = 0;
+        int tasks = 0;
+        for (String segment : n.text().split(";", -1)) {
+            int segmentWords = 0;
+            for (String word : segment.split(" ")) {
+                if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    segmentWords++;
+                }
+            }
+            words += segmentWords;
+            tasks += segmentWords >= 2 ? 1 : 0;
+        }
+        assertThat(n.words()).isEqualTo(words);
+        assertThat(n.tasks()).isEqualTo(tasks);
+    }
+
+    /** Profile lists (indexed by first token) find the same first mention as a phrase-by-phrase search. */
+    @Property
+    void indexedPhraseListsFindWhatAPhraseByPhraseSearchFinds(
+            @ForAll("denseNarratives") String raw, @ForAll("densePhraseLists") List<String> phrases) {
+        Narrative n = Narrative.of(raw);
+        List<String> indexed = new Parameter("R", "phrases", "STRING_LIST", BigDecimal.ZERO, phrases).strings();
+        assertThat(n.firstMention(indexed)).isEqualTo(n.firstMention(new ArrayList<>(phrases)));
+        assertThat(n.mentionsAny(indexed)).isEqualTo(n.mentionsAny(new ArrayList<>(phrases)));
+    }
+
+    @Provide
+    Arbitrary<String> denseNarratives() {
+        return Arbitraries.strings().withChars("abB ;-,").ofMaxLength(30);
+    }
+
+    @Provide
+    Arbitrary<List<String>> densePhraseLists() {
+        return Arbitraries.strings().withChars("abA ;-.").ofMaxLength(6).list().ofMaxSize(6);
+    }
+
+    private static String normalizedByDefinition(String raw) {
+        StringBuilder out = new StringBuilder();
+        boolean pendingSpace = false;
+        for (int cp : raw.toLowerCase(Locale.ROOT).codePoints().toArray()) {
+            if (Character.isLetterOrDigit(cp) || cp == ';' || cp == '-') {
+                out.append(pendingSpace && out.length() > 0 ? " " : "").appendCodePoint(cp);
+                pendingSpace = false;
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
     }
 
     @Example
