@@ -363,7 +363,7 @@ public final class FileParser implements Closeable {
         String text = stripEnd(raw.text());
         int length = text.length();
         boolean undecodable = raw.undecodable();
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; (raw.control() || undecodable) && i < length; i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t') || c == 0x7F || (undecodable && c == '\uFFFD')) {
                 issues.add(factory.issue(LedesErrorCode.CONTROL_CHARACTER, raw.number(), fieldAt(text, i), null,

@@ -42,7 +42,7 @@ public final class InvoiceAssembler {
     private final LedesFormat format;
     private final Currency defaultCurrency;
     private final IssueFactory factory;
-    private final List<Field> fields;
+    private final Field[] fields;
     private final int issueLimit;
     private final boolean stopAtFirstError;
     /** LAW_FIRM_MATTER_ID to the first CLIENT_ID given for it in this file and the line where it was given. */
@@ -54,7 +54,7 @@ public final class InvoiceAssembler {
     /** Required fields by line type ordinal, then field ordinal. */
     private final boolean[][] requiredByType;
     /** The format's invoice-level fields but INVOICE_NUMBER, in order. */
-    private final List<Field> invoiceFields;
+    private final Field[] invoiceFields;
     /** Code checks already made in this file: code text to whether it is valid (a file uses few codes). */
     private final Map<String, Boolean> validTasks = new HashMap<>();
     private final Map<String, Boolean> validActivities = new HashMap<>();
@@ -99,7 +99,7 @@ public final class InvoiceAssembler {
         this.format = format;
         this.defaultCurrency = defaultCurrency;
         this.factory = factory;
-        this.fields = Field.first(format.fieldCount());
+        this.fields = Field.first(format.fieldCount()).toArray(new Field[0]);
         this.issueLimit = issueLimit;
         this.stopAtFirstError = stopAtFirstError;
         this.maxLength = new int[FIELD_COUNT];
@@ -119,7 +119,7 @@ public final class InvoiceAssembler {
                 invoiceLevel.add(f);
             }
         }
-        this.invoiceFields = List.copyOf(invoiceLevel);
+        this.invoiceFields = invoiceLevel.toArray(new Field[0]);
     }
 
     private boolean isRequired(Field f, LineType type) {
@@ -564,7 +564,8 @@ public final class InvoiceAssembler {
         boolean ok = true;
         Parsed first = rows.get(0);
         for (Field f : invoiceFields) {
-            for (Parsed p : rows.subList(1, rows.size())) {
+            for (int r = 1; r < rows.size(); r++) {
+                Parsed p = rows.get(r);
                 if (!sameValue(f, first, p)) {
                     String expected = first.text(f) == null ? "blank" : "'" + IssueFactory.show(f, first.text(f))
                             + "'";
