@@ -50,6 +50,8 @@ public final class FileParser implements Closeable {
     private boolean started;
     private boolean done;
     private Row pendingRow;
+    /** The fields of the last row split with the format's count, whose texts the next row reuses where equal. */
+    private String[] previousFields;
     private int rowsSeen;
     private int lastLine;
     private int charsetRank;
@@ -390,7 +392,7 @@ public final class FileParser implements Closeable {
                     "line " + raw.number() + " holds no fields"));
             return new Row(raw.number(), null, null, false, issues);
         }
-        String[] fields = split(text, end, format.fieldCount());
+        String[] fields = split(text, end, format.fieldCount(), previousFields);
         String key = fields.length >= 2 ? fields[Field.INVOICE_NUMBER.ordinal()].strip() : null;
         if (fields.length != format.fieldCount()) {
             issues.add(factory.issue(LedesErrorCode.WRONG_FIELD_COUNT, raw.number(), null,
@@ -399,6 +401,7 @@ public final class FileParser implements Closeable {
                             + (fields.length > format.fieldCount() ? " (a '|' inside a description?)" : "")));
             return new Row(raw.number(), null, key, false, issues);
         }
+        previousFields = fields;
         return new Row(raw.number(), fields, key, intact, issues.isEmpty() ? List.of() : issues);
     }
 
@@ -463,16 +466,18 @@ public final class FileParser implements Closeable {
     }
 
     private static String[] split(String body) {
-        return split(body, body.length(), 8);
+        return split(body, body.length(), 8, null);
     }
 
     /**
      * @param text a line
      * @param end where the fields end (before {@code []})
      * @param expected the usual number of fields, to size the array
+     * @param previous the fields of the previous row, or null: a field written as there is that same string (an
+     *     invoice's rows repeat most of their fields; sharing them saves copies and makes comparing them cheap)
      * @return the texts between the {@code |}s before {@code end}
      */
-    private static String[] split(String text, int end, int expected) {
+    private static String[] split(String text, int end, int expected, String[] previous) {
         String[] parts = new String[expected];
         int count = 0;
         int start = 0;
@@ -481,15 +486,27 @@ public final class FileParser implements Closeable {
             if (count == parts.length) {
                 parts = Arrays.copyOf(parts, count * 2);
             }
-            parts[count++] = text.substring(start, bar);
+            parts[count] = field(text, start, bar, previous, count);
+            count++;
             start = bar + 1;
             bar = text.indexOf('|', start);
         }
         if (count == parts.length) {
             parts = Arrays.copyOf(parts, count + 1);
         }
-        parts[count++] = text.substring(start, end);
+        parts[count] = field(text, start, end, previous, count);
+        count++;
         return count == parts.length ? parts : Arrays.copyOf(parts, count);
+    }
+
+    private static String field(String text, int start, int end, String[] previous, int index) {
+        if (previous != null && index < previous.length) {
+            String earlier = previous[index];
+            if (earlier.length() == end - start && text.regionMatches(start, earlier, 0, end - start)) {
+                return earlier;
+            }
+        }
+        return text.substring(start, end);
     }
 
     @Override

@@ -44,6 +44,8 @@ public final class InvoiceAssembler {
     private final IssueFactory factory;
     private final Field[] fields;
     private final int issueLimit;
+    /** True when the dialect's tolerance is not negative, so that equal amounts never differ by more. */
+    private final boolean tolerant;
     private final boolean stopAtFirstError;
     /** LAW_FIRM_MATTER_ID to the first CLIENT_ID given for it in this file and the line where it was given. */
     private final Map<String, Map.Entry<String, Integer>> clientOfMatter = new HashMap<>();
@@ -51,6 +53,8 @@ public final class InvoiceAssembler {
     private final int[] maxLength;
     private final LedesDialect.Digits[] digits;
     private final boolean[] requiredAlways;
+    /** True for the ordinals of invoice-level fields. */
+    private final boolean[] invoiceLevel;
     /** Required fields by line type ordinal, then field ordinal. */
     private final boolean[][] requiredByType;
     /** The format's invoice-level fields but INVOICE_NUMBER, in order. */
@@ -73,6 +77,8 @@ public final class InvoiceAssembler {
     private static final Set<String> BLANK_ADJUSTMENT = Set.of(Field.LINE_ITEM_ADJUSTMENT_AMOUNT.ledesName());
     private static final Set<String> BLANK_BOTH = Set.of(Field.LINE_ITEM_NUMBER_OF_UNITS.ledesName(),
             Field.LINE_ITEM_ADJUSTMENT_AMOUNT.ledesName());
+    private static final Field[] ARITHMETIC_INPUTS = {Field.LINE_ITEM_NUMBER_OF_UNITS, Field.LINE_ITEM_UNIT_COST,
+        Field.LINE_ITEM_ADJUSTMENT_AMOUNT, Field.LINE_ITEM_TAX_TOTAL};
     private static final List<Field> LINE_FIELDS = List.of(Field.LINE_ITEM_NUMBER, Field.EXP_FEE_INV_ADJ_TYPE,
             Field.LINE_ITEM_DATE, Field.LINE_ITEM_TOTAL);
 
@@ -101,25 +107,28 @@ public final class InvoiceAssembler {
         this.factory = factory;
         this.fields = Field.first(format.fieldCount()).toArray(new Field[0]);
         this.issueLimit = issueLimit;
+        this.tolerant = dialect.tolerance().signum() >= 0;
         this.stopAtFirstError = stopAtFirstError;
         this.maxLength = new int[FIELD_COUNT];
         this.digits = new LedesDialect.Digits[FIELD_COUNT];
         this.requiredAlways = new boolean[FIELD_COUNT];
+        this.invoiceLevel = new boolean[FIELD_COUNT];
         this.requiredByType = new boolean[LINE_TYPES.length][FIELD_COUNT];
-        List<Field> invoiceLevel = new ArrayList<>();
+        List<Field> sharedFields = new ArrayList<>();
         for (Field f : Field.values()) {
             int i = f.ordinal();
             maxLength[i] = dialect.maxLength(f.ledesName()).orElse(Integer.MAX_VALUE);
             digits[i] = dialect.digits(f.ledesName()).orElse(null);
             requiredAlways[i] = dialect.isRequired(f.ledesName(), null);
+            invoiceLevel[i] = f.invoiceLevel();
             for (LineType t : LINE_TYPES) {
                 requiredByType[t.ordinal()][i] = dialect.isRequired(f.ledesName(), t);
             }
             if (f.ordinal() < format.fieldCount() && f.invoiceLevel() && f != Field.INVOICE_NUMBER) {
-                invoiceLevel.add(f);
+                sharedFields.add(f);
             }
         }
-        this.invoiceFields = invoiceLevel.toArray(new Field[0]);
+        this.invoiceFields = sharedFields.toArray(new Field[0]);
     }
 
     private boolean isRequired(Field f, LineType type) {
@@ -136,6 +145,8 @@ public final class InvoiceAssembler {
         final Object[] value;
         /** Bit i set when field i could not be parsed (there are fewer than 64 fields). */
         long bad;
+        /** Bit i set when field i is not blank and was read without any issue. */
+        long clean;
         LineType type;
 
         Parsed(int line, int fieldCount) {
@@ -198,18 +209,24 @@ public final class InvoiceAssembler {
                             + " (an invoice's rows must be contiguous and its number unique)"));
         }
         Currency currency = currencyOf(rows);
-        List<Parsed> parsed = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>(rows.size());
+        String[] previousFields = null;
+        Parsed previous = null;
         for (Row row : rows) {
-            issues.addAll(row.issues());
+            if (!row.issues().isEmpty()) {
+                issues.addAll(row.issues());
+            }
             if (row.fields() == null) {
                 buildable = false;
                 continue;
             }
             buildable &= row.intact();
             Parsed p = new Parsed(row.line(), format.fieldCount());
-            buildable &= parseRow(row.fields(), p, currency, issues);
+            buildable &= parseRow(row.fields(), p, previousFields, previous, currency, issues);
             buildable &= checkLine(p, currency, issues);
             parsed.add(p);
+            previousFields = row.fields();
+            previous = p;
         }
         boolean complete = parsed.size() == rows.size();
         if (!parsed.isEmpty()) {
@@ -243,8 +260,13 @@ public final class InvoiceAssembler {
         return defaultCurrency;
     }
 
-    /** Checks every field of a row; returns false when a value cannot be used for the domain invoice. */
-    private boolean parseRow(String[] raw, Parsed p, Currency currency, Issues issues) {
+    /**
+     * Checks every field of a row; returns false when a value cannot be used for the domain invoice. An
+     * invoice-level field written as on the invoice's previous row, where it was read without issue, takes that
+     * row's text and value: reading it again would give the same and raise nothing.
+     */
+    private boolean parseRow(String[] raw, Parsed p, String[] previousRaw, Parsed previous, Currency currency,
+            Issues issues) {
         boolean ok = true;
         String typeText = raw[Field.EXP_FEE_INV_ADJ_TYPE.ordinal()].strip();
         for (LineType t : LINE_TYPES) {
@@ -253,16 +275,29 @@ public final class InvoiceAssembler {
             }
         }
         for (Field f : fields) {
-            String r = raw[f.ordinal()];
-            String v = r;
-            if (f.kind() != Field.Kind.NARRATIVE) {
-                v = r.strip();
-                if (!v.equals(r)) {
-                    issues.add(factory.issue(LedesErrorCode.PADDED_VALUE, p.line, f, r,
-                            "starts or ends with blanks"));
-                }
+            int i = f.ordinal();
+            String r = raw[i];
+            long bit = 1L << i;
+            if (previous != null && invoiceLevel[i] && (previous.clean & bit) != 0 && r.equals(previousRaw[i])) {
+                p.text[i] = previous.text[i];
+                p.value[i] = previous.value[i];
+                p.clean |= bit;
+                continue;
             }
-            if (v.isBlank()) {
+            int issuesBefore = issues.count();
+            String v = r;
+            boolean blank = false;
+            if (!Values.unpadded(r)) {
+                if (f.kind() != Field.Kind.NARRATIVE) {
+                    v = r.strip();
+                    if (!v.equals(r)) {
+                        issues.add(factory.issue(LedesErrorCode.PADDED_VALUE, p.line, f, r,
+                                "starts or ends with blanks"));
+                    }
+                }
+                blank = v.isBlank();
+            }
+            if (blank) {
                 if (isRequired(f, p.type)) {
                     issues.add(factory.issue(LedesErrorCode.REQUIRED_FIELD_BLANK, p.line, f, null,
                             "is blank but required" + (dialect.requiredFields().contains(f.ledesName()) ? ""
@@ -283,7 +318,11 @@ public final class InvoiceAssembler {
                 issues.add(factory.issue(LedesErrorCode.FIELD_TOO_LONG, p.line, f, v, "is " + Values.length(v)
                         + " characters long; dialect " + dialect.name() + " allows " + max));
             }
-            ok &= parseValue(f, v, p, currency, issues);
+            boolean parsed = parseValue(f, v, p, currency, issues);
+            ok &= parsed;
+            if (parsed && issues.count() == issuesBefore) {
+                p.clean |= bit;
+            }
         }
         return ok;
     }
@@ -437,8 +476,7 @@ public final class InvoiceAssembler {
         if (id == null) {
             return ok;
         }
-        if (Timekeepers.of(p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME),
-                p.text(Field.TIMEKEEPER_FIRST_NAME)) == null) {
+        if (!hasLastName(id, name, last, p.text(Field.TIMEKEEPER_FIRST_NAME))) {
             issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_INCOMPLETE, p.line, Field.TIMEKEEPER_NAME,
                     p.text(Field.TIMEKEEPER_NAME), "gives no last name (\"Last, First\") for TIMEKEEPER_ID '"
                             + IssueFactory.show(Field.TIMEKEEPER_ID, id) + "'"));
@@ -514,9 +552,7 @@ public final class InvoiceAssembler {
 
     private void checkArithmetic(Parsed p, Currency currency, Issues issues) {
         BigDecimal total = p.number(Field.LINE_ITEM_TOTAL);
-        Field[] inputs = {Field.LINE_ITEM_NUMBER_OF_UNITS, Field.LINE_ITEM_UNIT_COST,
-            Field.LINE_ITEM_ADJUSTMENT_AMOUNT, Field.LINE_ITEM_TAX_TOTAL};
-        for (Field f : inputs) {
+        for (Field f : ARITHMETIC_INPUTS) {
             if (!p.usable(f)) {
                 return;
             }
@@ -533,16 +569,17 @@ public final class InvoiceAssembler {
         if (cost != null) {
             units = p.numberOrZero(Field.LINE_ITEM_NUMBER_OF_UNITS);
             BigDecimal extended = units.multiply(cost).setScale(currencyDigits(currency), dialect.rounding());
-            computed = extended.add(adj).add(tax);
+            computed = plus(plus(extended, adj), tax);
         } else if (p.type.isInvoiceAdjustment()) {
             if (adjustment == null && dialect.adjustmentLineTotal() == LedesDialect.AdjustmentLineTotal.STATED) {
                 return;
             }
-            computed = adj.add(tax);
+            computed = plus(adj, tax);
         } else {
             return;
         }
-        if (computed.subtract(total).abs().compareTo(dialect.tolerance()) > 0) {
+        if ((!tolerant || computed.compareTo(total) != 0)
+                && computed.subtract(total).abs().compareTo(dialect.tolerance()) > 0) {
             String taxText = tax.signum() == 0 ? "" : " + tax " + tax.toPlainString();
             String formula;
             if (cost != null) {
@@ -557,6 +594,11 @@ public final class InvoiceAssembler {
             issues.add(factory.issue(LedesErrorCode.LINE_ARITHMETIC, p.line, Field.LINE_ITEM_TOTAL,
                     p.text(Field.LINE_ITEM_TOTAL), "is not " + formula));
         }
+    }
+
+    /** @return {@code a.add(b)}, without making a new value when b is a zero that would not change a's scale */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.add(b);
     }
 
     /** Invoice rules across rows; returns false when the rows cannot form one domain invoice. */
@@ -584,7 +626,7 @@ public final class InvoiceAssembler {
                 }
             }
         }
-        Map<String, Integer> lineNumbers = new HashMap<>();
+        Map<String, Integer> lineNumbers = new HashMap<>(rows.size() * 2);
         for (Parsed p : rows) {
             String n = p.text(Field.LINE_ITEM_NUMBER);
             if (n != null) {
@@ -640,6 +682,9 @@ public final class InvoiceAssembler {
     }
 
     private boolean sameValue(Field f, Parsed a, Parsed b) {
+        if (a.text(f) == b.text(f)) {
+            return true;
+        }
         Object x = a.value(f);
         Object y = b.value(f);
         if (x instanceof BigDecimal bx && y instanceof BigDecimal by) {
@@ -788,6 +833,16 @@ public final class InvoiceAssembler {
                 .narrative(narrative == null ? "" : narrative)
                 .sourceLine(p.line)
                 .build();
+    }
+
+    /** @return true when the name texts give a last name, as for a timekeeper already built from them */
+    private boolean hasLastName(String id, String ledesName, String last, String first) {
+        BuiltTimekeeper built = timekeepers.get(id);
+        if (built != null && Objects.equals(built.name(), ledesName) && Objects.equals(built.last(), last)
+                && Objects.equals(built.first(), first)) {
+            return true;
+        }
+        return Timekeepers.of(ledesName, last, first) != null;
     }
 
     /**

@@ -133,6 +133,23 @@ public final class Values {
     }
 
     /**
+     * A quick test that spares most values {@link String#strip()} and {@link String#isBlank()}.
+     *
+     * @param text a field's text
+     * @return true when the text is not empty and starts and ends with a printable ASCII character, so that it is
+     *     neither blank nor padded; false says nothing
+     */
+    public static boolean unpadded(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(n - 1);
+        return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
+    }
+
+    /**
      * @param text any text
      * @return its length in Unicode code points
      */
