@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -49,6 +50,8 @@ public final class FileParser implements Closeable {
     private boolean started;
     private boolean done;
     private Row pendingRow;
+    /** The fields of the last row split with the format's count, whose texts the next row reuses where equal. */
+    private String[] previousFields;
     private int rowsSeen;
     private int lastLine;
     private int charsetRank;
@@ -353,16 +356,18 @@ public final class FileParser implements Closeable {
 
     /** Splits a line into a row, recording structural issues. */
     private Row toRow(LineReader.RawLine raw) {
-        List<LedesIssue> issues = new ArrayList<>();
+        List<LedesIssue> issues = new ArrayList<>(0);
         if (raw.tooLong()) {
             issues.add(tooLong(raw));
             return new Row(raw.number(), null, null, false, issues);
         }
         boolean intact = true;
         String text = stripEnd(raw.text());
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        boolean undecodable = raw.undecodable();
+        for (int i = 0; (raw.control() || undecodable) && i < length; i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7F || (raw.undecodable() && c == '\uFFFD')) {
+            if ((c < 0x20 && c != '\t') || c == 0x7F || (undecodable && c == '\uFFFD')) {
                 issues.add(factory.issue(LedesErrorCode.CONTROL_CHARACTER, raw.number(), fieldAt(text, i), null,
                         "contains " + (c == '\uFFFD' ? "an undecodable byte" : String.format("control character"
                                 + " U+%04X", (int) c)) + " at column " + (i + 1)));
@@ -370,22 +375,24 @@ public final class FileParser implements Closeable {
                 break;
             }
         }
-        checkEncoding(raw, text, issues);
-        String body;
+        if (!raw.charset().equals(StandardCharsets.US_ASCII)) {
+            checkEncoding(raw, text, issues);
+        }
+        int end;
         if (text.endsWith("[]")) {
-            body = text.substring(0, text.length() - 2);
+            end = length - 2;
         } else {
             issues.add(factory.issue(LedesErrorCode.MISSING_LINE_END, raw.number(), null, null,
                     "line " + raw.number() + " does not end with [] (truncated, or a line break in a description?)"));
             intact = false;
-            body = text;
+            end = length;
         }
-        if (body.isBlank()) {
+        if (isBlank(text, end)) {
             issues.add(factory.issue(LedesErrorCode.EMPTY_ROW, raw.number(), null, null,
                     "line " + raw.number() + " holds no fields"));
             return new Row(raw.number(), null, null, false, issues);
         }
-        String[] fields = split(body);
+        String[] fields = split(text, end, format.fieldCount(), previousFields);
         String key = fields.length >= 2 ? fields[Field.INVOICE_NUMBER.ordinal()].strip() : null;
         if (fields.length != format.fieldCount()) {
             issues.add(factory.issue(LedesErrorCode.WRONG_FIELD_COUNT, raw.number(), null,
@@ -394,7 +401,18 @@ public final class FileParser implements Closeable {
                             + (fields.length > format.fieldCount() ? " (a '|' inside a description?)" : "")));
             return new Row(raw.number(), null, key, false, issues);
         }
-        return new Row(raw.number(), fields, key, intact, issues);
+        previousFields = fields;
+        return new Row(raw.number(), fields, key, intact, issues.isEmpty() ? List.of() : issues);
+    }
+
+    /** @return true when the text before {@code end} is empty or white space only, as {@link String#isBlank()} */
+    private static boolean isBlank(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkEncoding(LineReader.RawLine raw, String text, List<LedesIssue> issues) {
@@ -448,16 +466,47 @@ public final class FileParser implements Closeable {
     }
 
     private static String[] split(String body) {
-        List<String> parts = new ArrayList<>();
+        return split(body, body.length(), 8, null);
+    }
+
+    /**
+     * @param text a line
+     * @param end where the fields end (before {@code []})
+     * @param expected the usual number of fields, to size the array
+     * @param previous the fields of the previous row, or null: a field written as there is that same string (an
+     *     invoice's rows repeat most of their fields; sharing them saves copies and makes comparing them cheap)
+     * @return the texts between the {@code |}s before {@code end}
+     */
+    private static String[] split(String text, int end, int expected, String[] previous) {
+        String[] parts = new String[expected];
+        int count = 0;
         int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            if (body.charAt(i) == '|') {
-                parts.add(body.substring(start, i));
-                start = i + 1;
+        int bar = text.indexOf('|');
+        while (bar >= 0 && bar < end) {
+            if (count == parts.length) {
+                parts = Arrays.copyOf(parts, count * 2);
+            }
+            parts[count] = field(text, start, bar, previous, count);
+            count++;
+            start = bar + 1;
+            bar = text.indexOf('|', start);
+        }
+        if (count == parts.length) {
+            parts = Arrays.copyOf(parts, count + 1);
+        }
+        parts[count] = field(text, start, end, previous, count);
+        count++;
+        return count == parts.length ? parts : Arrays.copyOf(parts, count);
+    }
+
+    private static String field(String text, int start, int end, String[] previous, int index) {
+        if (previous != null && index < previous.length) {
+            String earlier = previous[index];
+            if (earlier.length() == end - start && text.regionMatches(start, earlier, 0, end - start)) {
+                return earlier;
             }
         }
-        parts.add(body.substring(start));
-        return parts.toArray(new String[0]);
+        return text.substring(start, end);
     }
 
     @Override

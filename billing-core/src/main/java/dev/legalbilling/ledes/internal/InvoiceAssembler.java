@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns the rows of one invoice into a {@link LedesReadResult}: checks every field, every line's arithmetic, the
@@ -41,11 +42,54 @@ public final class InvoiceAssembler {
     private final LedesFormat format;
     private final Currency defaultCurrency;
     private final IssueFactory factory;
-    private final List<Field> fields;
+    private final Field[] fields;
     private final int issueLimit;
+    /** True when the dialect's tolerance is not negative, so that equal amounts never differ by more. */
+    private final boolean tolerant;
     private final boolean stopAtFirstError;
     /** LAW_FIRM_MATTER_ID to the first CLIENT_ID given for it in this file and the line where it was given. */
     private final Map<String, Map.Entry<String, Integer>> clientOfMatter = new HashMap<>();
+    /** The dialect's rules by field ordinal, looked up once rather than by name for every value. */
+    private final int[] maxLength;
+    private final LedesDialect.Digits[] digits;
+    private final boolean[] requiredAlways;
+    /** True for the ordinals of invoice-level fields. */
+    private final boolean[] invoiceLevel;
+    /** Required fields by line type ordinal, then field ordinal. */
+    private final boolean[][] requiredByType;
+    /** The format's invoice-level fields but INVOICE_NUMBER, in order. */
+    private final Field[] invoiceFields;
+    /** Code checks already made in this file: code text to whether it is valid (a file uses few codes). */
+    private final Map<String, Boolean> validTasks = new HashMap<>();
+    private final Map<String, Boolean> validActivities = new HashMap<>();
+    private final Map<String, Boolean> validExpenses = new HashMap<>();
+    /** TIMEKEEPER_CLASSIFICATION texts already read: the classification, or {@link #UNKNOWN} when not one. */
+    private final Map<String, Object> classifications = new HashMap<>();
+    /** The last timekeeper built for each TIMEKEEPER_ID, with the texts it was built from. */
+    private final Map<String, BuiltTimekeeper> timekeepers = new HashMap<>();
+
+    /** Most entries in each cache above; past it, values are checked without being remembered. */
+    private static final int CACHE_LIMIT = 4096;
+    private static final Object UNKNOWN = new Object();
+    private static final LineType[] LINE_TYPES = LineType.values();
+    private static final Set<String> BLANK_NONE = Set.of();
+    private static final Set<String> BLANK_UNITS = Set.of(Field.LINE_ITEM_NUMBER_OF_UNITS.ledesName());
+    private static final Set<String> BLANK_ADJUSTMENT = Set.of(Field.LINE_ITEM_ADJUSTMENT_AMOUNT.ledesName());
+    private static final Set<String> BLANK_BOTH = Set.of(Field.LINE_ITEM_NUMBER_OF_UNITS.ledesName(),
+            Field.LINE_ITEM_ADJUSTMENT_AMOUNT.ledesName());
+    private static final Field[] ARITHMETIC_INPUTS = {Field.LINE_ITEM_NUMBER_OF_UNITS, Field.LINE_ITEM_UNIT_COST,
+        Field.LINE_ITEM_ADJUSTMENT_AMOUNT, Field.LINE_ITEM_TAX_TOTAL};
+    private static final List<Field> LINE_FIELDS = List.of(Field.LINE_ITEM_NUMBER, Field.EXP_FEE_INV_ADJ_TYPE,
+            Field.LINE_ITEM_DATE, Field.LINE_ITEM_TOTAL);
+
+    /** A timekeeper and the row texts it was made from. */
+    private record BuiltTimekeeper(Timekeeper timekeeper, String name, String last, String first,
+            String classification) {
+        boolean madeFrom(String n, String l, String f, String c) {
+            return Objects.equals(name, n) && Objects.equals(last, l) && Objects.equals(first, f)
+                    && Objects.equals(classification, c);
+        }
+    }
 
     /**
      * @param dialect the rules
@@ -61,9 +105,34 @@ public final class InvoiceAssembler {
         this.format = format;
         this.defaultCurrency = defaultCurrency;
         this.factory = factory;
-        this.fields = Field.first(format.fieldCount());
+        this.fields = Field.first(format.fieldCount()).toArray(new Field[0]);
         this.issueLimit = issueLimit;
+        this.tolerant = dialect.tolerance().signum() >= 0;
         this.stopAtFirstError = stopAtFirstError;
+        this.maxLength = new int[FIELD_COUNT];
+        this.digits = new LedesDialect.Digits[FIELD_COUNT];
+        this.requiredAlways = new boolean[FIELD_COUNT];
+        this.invoiceLevel = new boolean[FIELD_COUNT];
+        this.requiredByType = new boolean[LINE_TYPES.length][FIELD_COUNT];
+        List<Field> sharedFields = new ArrayList<>();
+        for (Field f : Field.values()) {
+            int i = f.ordinal();
+            maxLength[i] = dialect.maxLength(f.ledesName()).orElse(Integer.MAX_VALUE);
+            digits[i] = dialect.digits(f.ledesName()).orElse(null);
+            requiredAlways[i] = dialect.isRequired(f.ledesName(), null);
+            invoiceLevel[i] = f.invoiceLevel();
+            for (LineType t : LINE_TYPES) {
+                requiredByType[t.ordinal()][i] = dialect.isRequired(f.ledesName(), t);
+            }
+            if (f.ordinal() < format.fieldCount() && f.invoiceLevel() && f != Field.INVOICE_NUMBER) {
+                sharedFields.add(f);
+            }
+        }
+        this.invoiceFields = sharedFields.toArray(new Field[0]);
+    }
+
+    private boolean isRequired(Field f, LineType type) {
+        return type == null ? requiredAlways[f.ordinal()] : requiredByType[type.ordinal()][f.ordinal()];
     }
 
     private static final int FIELD_COUNT = Field.values().length;
@@ -71,34 +140,50 @@ public final class InvoiceAssembler {
     /** The values of one usable row: text as written (stripped unless narrative), parsed value, parse failure. */
     private static final class Parsed {
         final int line;
-        final String[] text = new String[FIELD_COUNT];
-        final Object[] value = new Object[FIELD_COUNT];
-        final boolean[] bad = new boolean[FIELD_COUNT];
+        /** Texts and values of the format's fields; fields beyond the format are blank. */
+        final String[] text;
+        final Object[] value;
+        /** Bit i set when field i could not be parsed (there are fewer than 64 fields). */
+        long bad;
+        /** Bit i set when field i is not blank and was read without any issue. */
+        long clean;
         LineType type;
 
-        Parsed(int line) {
+        Parsed(int line, int fieldCount) {
             this.line = line;
+            this.text = new String[fieldCount];
+            this.value = new Object[fieldCount];
         }
 
         String text(Field f) {
-            return text[f.ordinal()];
+            int i = f.ordinal();
+            return i < text.length ? text[i] : null;
+        }
+
+        Object value(Field f) {
+            int i = f.ordinal();
+            return i < value.length ? value[i] : null;
         }
 
         BigDecimal number(Field f) {
-            return (BigDecimal) value[f.ordinal()];
+            return (BigDecimal) value(f);
         }
 
         LocalDate date(Field f) {
-            return (LocalDate) value[f.ordinal()];
+            return (LocalDate) value(f);
         }
 
         boolean has(Field f) {
-            return value[f.ordinal()] != null;
+            return value(f) != null;
+        }
+
+        void markBad(Field f) {
+            bad |= 1L << f.ordinal();
         }
 
         /** @return true when the field is blank or parsed (so arithmetic may use it, blank as zero) */
         boolean usable(Field f) {
-            return !bad[f.ordinal()];
+            return (bad & (1L << f.ordinal())) == 0;
         }
 
         BigDecimal numberOrZero(Field f) {
@@ -124,18 +209,24 @@ public final class InvoiceAssembler {
                             + " (an invoice's rows must be contiguous and its number unique)"));
         }
         Currency currency = currencyOf(rows);
-        List<Parsed> parsed = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>(rows.size());
+        String[] previousFields = null;
+        Parsed previous = null;
         for (Row row : rows) {
-            issues.addAll(row.issues());
+            if (!row.issues().isEmpty()) {
+                issues.addAll(row.issues());
+            }
             if (row.fields() == null) {
                 buildable = false;
                 continue;
             }
             buildable &= row.intact();
-            Parsed p = new Parsed(row.line());
-            buildable &= parseRow(row.fields(), p, currency, issues);
+            Parsed p = new Parsed(row.line(), format.fieldCount());
+            buildable &= parseRow(row.fields(), p, previousFields, previous, currency, issues);
             buildable &= checkLine(p, currency, issues);
             parsed.add(p);
+            previousFields = row.fields();
+            previous = p;
         }
         boolean complete = parsed.size() == rows.size();
         if (!parsed.isEmpty()) {
@@ -169,33 +260,51 @@ public final class InvoiceAssembler {
         return defaultCurrency;
     }
 
-    /** Checks every field of a row; returns false when a value cannot be used for the domain invoice. */
-    private boolean parseRow(String[] raw, Parsed p, Currency currency, Issues issues) {
+    /**
+     * Checks every field of a row; returns false when a value cannot be used for the domain invoice. An
+     * invoice-level field written as on the invoice's previous row, where it was read without issue, takes that
+     * row's text and value: reading it again would give the same and raise nothing.
+     */
+    private boolean parseRow(String[] raw, Parsed p, String[] previousRaw, Parsed previous, Currency currency,
+            Issues issues) {
         boolean ok = true;
         String typeText = raw[Field.EXP_FEE_INV_ADJ_TYPE.ordinal()].strip();
-        for (LineType t : LineType.values()) {
+        for (LineType t : LINE_TYPES) {
             if (t.ledesCode().equals(typeText)) {
                 p.type = t;
             }
         }
         for (Field f : fields) {
-            String r = raw[f.ordinal()];
-            String v = r;
-            if (f.kind() != Field.Kind.NARRATIVE) {
-                v = r.strip();
-                if (!v.equals(r)) {
-                    issues.add(factory.issue(LedesErrorCode.PADDED_VALUE, p.line, f, r,
-                            "starts or ends with blanks"));
-                }
+            int i = f.ordinal();
+            String r = raw[i];
+            long bit = 1L << i;
+            if (previous != null && invoiceLevel[i] && (previous.clean & bit) != 0 && r.equals(previousRaw[i])) {
+                p.text[i] = previous.text[i];
+                p.value[i] = previous.value[i];
+                p.clean |= bit;
+                continue;
             }
-            if (v.isBlank()) {
-                if (dialect.isRequired(f.ledesName(), p.type)) {
+            int issuesBefore = issues.count();
+            String v = r;
+            boolean blank = false;
+            if (!Values.unpadded(r)) {
+                if (f.kind() != Field.Kind.NARRATIVE) {
+                    v = r.strip();
+                    if (!v.equals(r)) {
+                        issues.add(factory.issue(LedesErrorCode.PADDED_VALUE, p.line, f, r,
+                                "starts or ends with blanks"));
+                    }
+                }
+                blank = v.isBlank();
+            }
+            if (blank) {
+                if (isRequired(f, p.type)) {
                     issues.add(factory.issue(LedesErrorCode.REQUIRED_FIELD_BLANK, p.line, f, null,
                             "is blank but required" + (dialect.requiredFields().contains(f.ledesName()) ? ""
                                     : " on " + p.type.ledesCode() + " lines") + " by dialect " + dialect.name()));
                 }
                 if (f == Field.EXP_FEE_INV_ADJ_TYPE) {
-                    if (!dialect.isRequired(f.ledesName(), null)) {
+                    if (!isRequired(f, null)) {
                         issues.add(factory.issue(LedesErrorCode.INVOICE_NOT_REPRESENTABLE, p.line, f, null,
                                 "is blank, but every invoice line needs a type"));
                     }
@@ -204,12 +313,16 @@ public final class InvoiceAssembler {
                 continue;
             }
             p.text[f.ordinal()] = v;
-            int max = dialect.maxLength(f.ledesName()).orElse(Integer.MAX_VALUE);
-            if (Values.length(v) > max) {
+            int max = maxLength[f.ordinal()];
+            if (v.length() > max && Values.length(v) > max) {
                 issues.add(factory.issue(LedesErrorCode.FIELD_TOO_LONG, p.line, f, v, "is " + Values.length(v)
                         + " characters long; dialect " + dialect.name() + " allows " + max));
             }
-            ok &= parseValue(f, v, p, currency, issues);
+            boolean parsed = parseValue(f, v, p, currency, issues);
+            ok &= parsed;
+            if (parsed && issues.count() == issuesBefore) {
+                p.clean |= bit;
+            }
         }
         return ok;
     }
@@ -219,7 +332,7 @@ public final class InvoiceAssembler {
             case DATE -> {
                 LocalDate d = Values.date(v);
                 if (d == null) {
-                    p.bad[f.ordinal()] = true;
+                    p.markBad(f);
                     issues.add(factory.issue(LedesErrorCode.INVALID_DATE, p.line, f, v,
                             "is not a date written CCYYMMDD"));
                     return false;
@@ -231,7 +344,7 @@ public final class InvoiceAssembler {
             }
             case LINE_TYPE -> {
                 if (p.type == null) {
-                    p.bad[f.ordinal()] = true;
+                    p.markBad(f);
                     issues.add(factory.issue(LedesErrorCode.INVALID_LINE_TYPE, p.line, f, v,
                             "is not F, E, IF or IE"));
                     return false;
@@ -242,7 +355,7 @@ public final class InvoiceAssembler {
                 try {
                     p.value[f.ordinal()] = Currency.getInstance(v);
                 } catch (IllegalArgumentException e) {
-                    p.bad[f.ordinal()] = true;
+                    p.markBad(f);
                     issues.add(factory.issue(LedesErrorCode.INVALID_CURRENCY, p.line, f, v,
                             "is not an ISO 4217 currency code"));
                     return false;
@@ -257,14 +370,14 @@ public final class InvoiceAssembler {
     private boolean parseNumber(Field f, String v, Parsed p, Currency currency, Issues issues) {
         BigDecimal n = Values.number(v);
         if (n == null) {
-            p.bad[f.ordinal()] = true;
+            p.markBad(f);
             issues.add(factory.issue(LedesErrorCode.INVALID_NUMBER, p.line, f, v,
                     "is not a number (only digits, one '.' and a leading '-')"));
             return false;
         }
         p.value[f.ordinal()] = n;
         boolean ok = true;
-        int decimals = Math.max(n.stripTrailingZeros().scale(), 0);
+        int decimals = Values.decimals(v);
         boolean precise = true;
         if (f.kind() == Field.Kind.AMOUNT && decimals > currencyDigits(currency)) {
             issues.add(factory.issue(LedesErrorCode.AMOUNT_TOO_PRECISE, p.line, f, v, "has more decimals than "
@@ -290,13 +403,13 @@ public final class InvoiceAssembler {
                     "is negative; hours and item counts cannot be"));
             ok = false;
         }
-        if (precise) {
-            dialect.digits(f.ledesName()).filter(d -> !Values.fits(n, d)).ifPresent(d -> issues.add(
-                    factory.issue(LedesErrorCode.NUMBER_EXCEEDS_FORMAT, p.line, f, v, "does not fit format " + d
-                            + " of dialect " + dialect.name())));
+        LedesDialect.Digits d = digits[f.ordinal()];
+        if (precise && d != null && !Values.fits(n, d)) {
+            issues.add(factory.issue(LedesErrorCode.NUMBER_EXCEEDS_FORMAT, p.line, f, v, "does not fit format " + d
+                    + " of dialect " + dialect.name()));
         }
         if (!ok) {
-            p.bad[f.ordinal()] = true;
+            p.markBad(f);
         }
         return ok;
     }
@@ -339,7 +452,8 @@ public final class InvoiceAssembler {
         String classification = p.text(Field.TIMEKEEPER_CLASSIFICATION);
         boolean ok = true;
         if (classification != null) {
-            if (!TimekeeperClassification.isKnown(classification)) {
+            TimekeeperClassification known = classification(classification);
+            if (known == null) {
                 issues.add(factory.issue(LedesErrorCode.INVALID_TIMEKEEPER_CLASSIFICATION, p.line,
                         Field.TIMEKEEPER_CLASSIFICATION, classification,
                         "is not a LEDES timekeeper classification (e.g. PARTNR, ASSOC, PARALG, or legacy PT, AS)"));
@@ -347,7 +461,7 @@ public final class InvoiceAssembler {
             } else if (classification.length() == 2) {
                 issues.add(factory.issue(LedesErrorCode.LEGACY_TIMEKEEPER_CLASSIFICATION, p.line,
                         Field.TIMEKEEPER_CLASSIFICATION, classification, "is a pre-2014 code, read as "
-                                + TimekeeperClassification.fromCode(classification).code()));
+                                + known.code()));
             }
         }
         String name = p.text(Field.TIMEKEEPER_NAME);
@@ -362,8 +476,7 @@ public final class InvoiceAssembler {
         if (id == null) {
             return ok;
         }
-        if (Timekeepers.of(p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME),
-                p.text(Field.TIMEKEEPER_FIRST_NAME)) == null) {
+        if (!hasLastName(id, name, last, p.text(Field.TIMEKEEPER_FIRST_NAME))) {
             issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_INCOMPLETE, p.line, Field.TIMEKEEPER_NAME,
                     p.text(Field.TIMEKEEPER_NAME), "gives no last name (\"Last, First\") for TIMEKEEPER_ID '"
                             + IssueFactory.show(Field.TIMEKEEPER_ID, id) + "'"));
@@ -381,16 +494,17 @@ public final class InvoiceAssembler {
         String task = p.text(Field.LINE_ITEM_TASK_CODE);
         String activity = p.text(Field.LINE_ITEM_ACTIVITY_CODE);
         String expense = p.text(Field.LINE_ITEM_EXPENSE_CODE);
-        if (task != null && !dialect.taskCodeSets().isEmpty()
-                && dialect.taskCodeSets().stream().noneMatch(s -> s.isValidTask(task))) {
+        if (task != null && !dialect.taskCodeSets().isEmpty() && !cached(validTasks, task,
+                () -> dialect.taskCodeSets().stream().anyMatch(s -> s.isValidTask(task)))) {
             issues.add(factory.issue(LedesErrorCode.INVALID_TASK_CODE, p.line, Field.LINE_ITEM_TASK_CODE, task,
                     "is not a billable task code of " + dialect.taskCodeSets()));
         }
-        if (activity != null && UtbmsCodeSet.activity(activity).isEmpty()) {
+        if (activity != null && !cached(validActivities, activity,
+                () -> UtbmsCodeSet.activity(activity).isPresent())) {
             issues.add(factory.issue(LedesErrorCode.INVALID_ACTIVITY_CODE, p.line, Field.LINE_ITEM_ACTIVITY_CODE,
                     activity, "is not a UTBMS activity code (A101-A111)"));
         }
-        if (expense != null && UtbmsCodeSet.expense(expense).isEmpty()) {
+        if (expense != null && !cached(validExpenses, expense, () -> UtbmsCodeSet.expense(expense).isPresent())) {
             issues.add(factory.issue(LedesErrorCode.INVALID_EXPENSE_CODE, p.line, Field.LINE_ITEM_EXPENSE_CODE,
                     expense, "is not a UTBMS expense code (E101-E124)"));
         }
@@ -411,11 +525,34 @@ public final class InvoiceAssembler {
         }
     }
 
+    /** @return the answer remembered for the code, else the check's (remembered while the cache is not full) */
+    private static boolean cached(Map<String, Boolean> cache, String code, BooleanSupplier check) {
+        Boolean known = cache.get(code);
+        if (known != null) {
+            return known;
+        }
+        boolean valid = check.getAsBoolean();
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(code, valid);
+        }
+        return valid;
+    }
+
+    /** @return the classification a TIMEKEEPER_CLASSIFICATION text names, or null when it names none */
+    private TimekeeperClassification classification(String text) {
+        Object known = classifications.get(text);
+        if (known == null) {
+            known = TimekeeperClassification.isKnown(text) ? TimekeeperClassification.fromCode(text) : UNKNOWN;
+            if (classifications.size() < CACHE_LIMIT) {
+                classifications.put(text, known);
+            }
+        }
+        return known == UNKNOWN ? null : (TimekeeperClassification) known;
+    }
+
     private void checkArithmetic(Parsed p, Currency currency, Issues issues) {
         BigDecimal total = p.number(Field.LINE_ITEM_TOTAL);
-        Field[] inputs = {Field.LINE_ITEM_NUMBER_OF_UNITS, Field.LINE_ITEM_UNIT_COST,
-            Field.LINE_ITEM_ADJUSTMENT_AMOUNT, Field.LINE_ITEM_TAX_TOTAL};
-        for (Field f : inputs) {
+        for (Field f : ARITHMETIC_INPUTS) {
             if (!p.usable(f)) {
                 return;
             }
@@ -426,44 +563,51 @@ public final class InvoiceAssembler {
         BigDecimal cost = p.number(Field.LINE_ITEM_UNIT_COST);
         BigDecimal adjustment = p.number(Field.LINE_ITEM_ADJUSTMENT_AMOUNT);
         BigDecimal tax = format == LedesFormat.BI_V2 ? p.numberOrZero(Field.LINE_ITEM_TAX_TOTAL) : BigDecimal.ZERO;
-        String taxText = tax.signum() == 0 ? "" : " + tax " + tax.toPlainString();
         BigDecimal computed;
-        String formula;
+        BigDecimal units = null;
+        BigDecimal adj = adjustment == null ? BigDecimal.ZERO : adjustment;
         if (cost != null) {
-            BigDecimal units = p.numberOrZero(Field.LINE_ITEM_NUMBER_OF_UNITS);
+            units = p.numberOrZero(Field.LINE_ITEM_NUMBER_OF_UNITS);
             BigDecimal extended = units.multiply(cost).setScale(currencyDigits(currency), dialect.rounding());
-            BigDecimal adj = adjustment == null ? BigDecimal.ZERO : adjustment;
-            computed = extended.add(adj).add(tax);
-            formula = "units x unit cost + adjustment" + (taxText.isEmpty() ? "" : " + tax") + " = "
-                    + units.toPlainString() + " x " + cost.toPlainString() + " + " + adj.toPlainString() + taxText
-                    + " = " + computed.toPlainString();
+            computed = plus(plus(extended, adj), tax);
         } else if (p.type.isInvoiceAdjustment()) {
             if (adjustment == null && dialect.adjustmentLineTotal() == LedesDialect.AdjustmentLineTotal.STATED) {
                 return;
             }
-            BigDecimal adj = adjustment == null ? BigDecimal.ZERO : adjustment;
-            computed = adj.add(tax);
-            formula = "the adjustment" + (taxText.isEmpty() ? "" : " + tax") + " of an " + p.type.ledesCode()
-                    + " line without unit cost = " + adj.toPlainString() + taxText + " = "
-                    + computed.toPlainString();
+            computed = plus(adj, tax);
         } else {
             return;
         }
-        if (computed.subtract(total).abs().compareTo(dialect.tolerance()) > 0) {
+        if ((!tolerant || computed.compareTo(total) != 0)
+                && computed.subtract(total).abs().compareTo(dialect.tolerance()) > 0) {
+            String taxText = tax.signum() == 0 ? "" : " + tax " + tax.toPlainString();
+            String formula;
+            if (cost != null) {
+                formula = "units x unit cost + adjustment" + (taxText.isEmpty() ? "" : " + tax") + " = "
+                        + units.toPlainString() + " x " + cost.toPlainString() + " + " + adj.toPlainString()
+                        + taxText + " = " + computed.toPlainString();
+            } else {
+                formula = "the adjustment" + (taxText.isEmpty() ? "" : " + tax") + " of an " + p.type.ledesCode()
+                        + " line without unit cost = " + adj.toPlainString() + taxText + " = "
+                        + computed.toPlainString();
+            }
             issues.add(factory.issue(LedesErrorCode.LINE_ARITHMETIC, p.line, Field.LINE_ITEM_TOTAL,
                     p.text(Field.LINE_ITEM_TOTAL), "is not " + formula));
         }
+    }
+
+    /** @return {@code a.add(b)}, without making a new value when b is a zero that would not change a's scale */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.add(b);
     }
 
     /** Invoice rules across rows; returns false when the rows cannot form one domain invoice. */
     private boolean checkInvoice(List<Parsed> rows, boolean complete, Currency currency, Issues issues) {
         boolean ok = true;
         Parsed first = rows.get(0);
-        for (Field f : fields) {
-            if (!f.invoiceLevel() || f == Field.INVOICE_NUMBER) {
-                continue;
-            }
-            for (Parsed p : rows.subList(1, rows.size())) {
+        for (Field f : invoiceFields) {
+            for (int r = 1; r < rows.size(); r++) {
+                Parsed p = rows.get(r);
                 if (!sameValue(f, first, p)) {
                     String expected = first.text(f) == null ? "blank" : "'" + IssueFactory.show(f, first.text(f))
                             + "'";
@@ -482,7 +626,7 @@ public final class InvoiceAssembler {
                 }
             }
         }
-        Map<String, Integer> lineNumbers = new HashMap<>();
+        Map<String, Integer> lineNumbers = new HashMap<>(rows.size() * 2);
         for (Parsed p : rows) {
             String n = p.text(Field.LINE_ITEM_NUMBER);
             if (n != null) {
@@ -538,8 +682,11 @@ public final class InvoiceAssembler {
     }
 
     private boolean sameValue(Field f, Parsed a, Parsed b) {
-        Object x = a.value[f.ordinal()];
-        Object y = b.value[f.ordinal()];
+        if (a.text(f) == b.text(f)) {
+            return true;
+        }
+        Object x = a.value(f);
+        Object y = b.value(f);
         if (x instanceof BigDecimal bx && y instanceof BigDecimal by) {
             return bx.compareTo(by) == 0;
         }
@@ -659,8 +806,7 @@ public final class InvoiceAssembler {
     }
 
     private InvoiceLine line(Parsed p, Currency currency, Issues issues) {
-        for (Field f : List.of(Field.LINE_ITEM_NUMBER, Field.EXP_FEE_INV_ADJ_TYPE, Field.LINE_ITEM_DATE,
-                Field.LINE_ITEM_TOTAL)) {
+        for (Field f : LINE_FIELDS) {
             if (!p.has(f)) {
                 issues.add(factory.issue(LedesErrorCode.INVOICE_NOT_REPRESENTABLE, p.line, f, null,
                         "is blank, but every invoice line needs one"));
@@ -670,10 +816,8 @@ public final class InvoiceAssembler {
         Timekeeper timekeeper = null;
         String id = p.text(Field.TIMEKEEPER_ID);
         if (id != null) {
-            Timekeepers.Name name = Timekeepers.of(p.text(Field.TIMEKEEPER_NAME),
-                    p.text(Field.TIMEKEEPER_LAST_NAME), p.text(Field.TIMEKEEPER_FIRST_NAME));
-            timekeeper = Timekeeper.of(id, name.last(), name.first(),
-                    TimekeeperClassification.fromCode(p.text(Field.TIMEKEEPER_CLASSIFICATION)), null);
+            timekeeper = timekeeper(id, p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME),
+                    p.text(Field.TIMEKEEPER_FIRST_NAME), p.text(Field.TIMEKEEPER_CLASSIFICATION));
         }
         BigDecimal cost = p.number(Field.LINE_ITEM_UNIT_COST);
         BigDecimal adjustment = p.number(Field.LINE_ITEM_ADJUSTMENT_AMOUNT);
@@ -691,14 +835,39 @@ public final class InvoiceAssembler {
                 .build();
     }
 
+    /** @return true when the name texts give a last name, as for a timekeeper already built from them */
+    private boolean hasLastName(String id, String ledesName, String last, String first) {
+        BuiltTimekeeper built = timekeepers.get(id);
+        if (built != null && Objects.equals(built.name(), ledesName) && Objects.equals(built.last(), last)
+                && Objects.equals(built.first(), first)) {
+            return true;
+        }
+        return Timekeepers.of(ledesName, last, first) != null;
+    }
+
+    /**
+     * @return the timekeeper the texts describe: the one built for the same id from the same texts when there is
+     *     one (timekeepers are values; a file names few), else a new one
+     */
+    private Timekeeper timekeeper(String id, String ledesName, String last, String first, String classification) {
+        BuiltTimekeeper built = timekeepers.get(id);
+        if (built != null && built.madeFrom(ledesName, last, first, classification)) {
+            return built.timekeeper();
+        }
+        Timekeepers.Name name = Timekeepers.of(ledesName, last, first);
+        Timekeeper timekeeper = Timekeeper.of(id, name.last(), name.first(),
+                TimekeeperClassification.fromCode(classification), null);
+        if (built != null || timekeepers.size() < CACHE_LIMIT) {
+            timekeepers.put(id, new BuiltTimekeeper(timekeeper, ledesName, last, first, classification));
+        }
+        return timekeeper;
+    }
+
     private LedesLineDetails details(Parsed p) {
-        Set<String> blank = new HashSet<>();
-        if (!p.has(Field.LINE_ITEM_NUMBER_OF_UNITS)) {
-            blank.add(Field.LINE_ITEM_NUMBER_OF_UNITS.ledesName());
-        }
-        if (!p.has(Field.LINE_ITEM_ADJUSTMENT_AMOUNT)) {
-            blank.add(Field.LINE_ITEM_ADJUSTMENT_AMOUNT.ledesName());
-        }
+        boolean noUnits = !p.has(Field.LINE_ITEM_NUMBER_OF_UNITS);
+        boolean noAdjustment = !p.has(Field.LINE_ITEM_ADJUSTMENT_AMOUNT);
+        Set<String> blank = noUnits ? (noAdjustment ? BLANK_BOTH : BLANK_UNITS)
+                : (noAdjustment ? BLANK_ADJUSTMENT : BLANK_NONE);
         return new LedesLineDetails(p.text(Field.LINE_ITEM_NUMBER), blank, p.text(Field.TIMEKEEPER_NAME),
                 p.text(Field.TIMEKEEPER_CLASSIFICATION), p.text(Field.TIMEKEEPER_LAST_NAME),
                 p.text(Field.TIMEKEEPER_FIRST_NAME), p.number(Field.LINE_ITEM_TAX_RATE),
@@ -724,7 +893,7 @@ public final class InvoiceAssembler {
                         p.text(Field.CLIENT_STATE_OR_REGION), p.text(Field.CLIENT_POSTCODE),
                         p.text(Field.CLIENT_COUNTRY)))
                 .reportedTax(p.number(Field.INVOICE_REPORTED_TAX_TOTAL),
-                        (Currency) p.value[Field.INVOICE_TAX_CURRENCY.ordinal()])
+                        (Currency) p.value(Field.INVOICE_TAX_CURRENCY))
                 .build();
     }
 }

@@ -17,6 +17,7 @@ public final class Issues {
     private int suppressedFromLine;
     private boolean suppressedError;
     private boolean error;
+    private int count;
 
     /** @param limit most issues listed */
     public Issues(int limit) {
@@ -29,6 +30,7 @@ public final class Issues {
             return;
         }
         error |= issue.isError();
+        count++;
         if (list.size() < limit) {
             list.add(issue);
         } else {
@@ -43,6 +45,11 @@ public final class Issues {
     /** @param issues issues to add */
     public void addAll(List<LedesIssue> issues) {
         issues.forEach(this::add);
+    }
+
+    /** @return how many issues were added (listed or not) */
+    public int count() {
+        return count;
     }
 
     /** @return true when an error was added (listed or not) */

@@ -19,6 +19,10 @@ import java.nio.charset.StandardCharsets;
  * returned with {@link RawLine#tooLong()} set and no text. Decoding: a line of bytes below 0x80 is US-ASCII; else
  * UTF-8 when the bytes are valid UTF-8; else Windows-1252 (undefined bytes become U+FFFD and set
  * {@link RawLine#undecodable()}). A UTF-8 byte order mark on the first line is dropped.
+ *
+ * <p>Each byte is looked at once while searching for the line end: the same pass notes whether the line has bytes
+ * of 0x80 and above (only such lines need a UTF-8 check) and control characters, and a line that lies within the
+ * read buffer is decoded from there without being copied first.
  */
 public final class LineReader implements Closeable {
     /** The Windows-1252 ("ANSI") charset. */
@@ -33,9 +37,10 @@ public final class LineReader implements Closeable {
      * @param tooLong true when the line exceeded the limit and was skipped
      * @param length the line's length in bytes, without its line end
      * @param undecodable true when some bytes could not be decoded at all
+     * @param control true when the text holds a control character other than tab (below U+0020, or U+007F)
      */
     public record RawLine(int number, String text, Charset charset, boolean tooLong, long length,
-            boolean undecodable) {
+            boolean undecodable, boolean control) {
         /** @return true for an empty line or one of blanks only */
         public boolean isBlank() {
             return !tooLong && text.isBlank();
@@ -73,6 +78,10 @@ public final class LineReader implements Closeable {
         int stored = 0;
         int last = -1;
         boolean terminated = false;
+        boolean high = false;
+        int controls = 0;
+        byte[] bytes = line;
+        int offset = 0;
         while (true) {
             if (pos >= limit) {
                 if (eof || !fill()) {
@@ -81,10 +90,36 @@ public final class LineReader implements Closeable {
             }
             int start = pos;
             int i = start;
-            while (i < limit && buffer[i] != '\n') {
+            byte[] b = buffer;
+            int end = limit;
+            while (i < end) {
+                byte c = b[i];
+                if (c < 0x20 || c == 0x7F) {
+                    // rare: a line end, tab, control character or a byte of 0x80 and above (negative)
+                    if (c == '\n') {
+                        break;
+                    }
+                    if (c < 0) {
+                        high = true;
+                    } else if (c != '\t') {
+                        controls++;
+                    }
+                }
                 i++;
             }
             int chunk = i - start;
+            if (i < limit && total == 0) {
+                // the whole line is in the buffer: decode it from there
+                bytes = buffer;
+                offset = start;
+                total = chunk;
+                if (chunk > 0) {
+                    last = buffer[i - 1];
+                }
+                pos = i + 1;
+                terminated = true;
+                break;
+            }
             if (chunk > 0) {
                 int keep = (int) Math.min(chunk, (long) maxLineLength + 1 - stored);
                 if (keep > 0) {
@@ -95,6 +130,8 @@ public final class LineReader implements Closeable {
                 total += chunk;
                 last = buffer[i - 1];
             }
+            bytes = line;
+            offset = 0;
             if (i < limit) {
                 pos = i + 1;
                 terminated = true;
@@ -107,40 +144,46 @@ public final class LineReader implements Closeable {
         }
         number++;
         long length = last == '\r' ? total - 1 : total;
-        if (length > maxLineLength) {
-            return new RawLine(number, null, StandardCharsets.US_ASCII, true, length, false);
+        if (last == '\r') {
+            controls--;
         }
-        return decode((int) length);
+        if (length > maxLineLength) {
+            return new RawLine(number, null, StandardCharsets.US_ASCII, true, length, false, false);
+        }
+        return decode(bytes, offset, (int) length, high, controls > 0);
     }
 
-    private RawLine decode(int length) {
-        int from = 0;
-        if (number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
-                && (line[2] & 0xFF) == 0xBF) {
-            from = 3;
-        }
-        boolean ascii = true;
-        for (int i = from; i < length; i++) {
-            if (line[i] < 0) {
-                ascii = false;
-                break;
+    private RawLine decode(byte[] bytes, int offset, int length, boolean high, boolean control) {
+        int from = offset;
+        int end = offset + length;
+        boolean bom = false;
+        if (number == 1 && length >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB
+                && (bytes[from + 2] & 0xFF) == 0xBF) {
+            from += 3;
+            bom = true;
+            high = false;
+            for (int i = from; i < end; i++) {
+                if (bytes[i] < 0) {
+                    high = true;
+                    break;
+                }
             }
         }
-        if (ascii) {
-            return new RawLine(number, new String(line, from, length - from, StandardCharsets.ISO_8859_1),
-                    from == 3 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII, false, length, false);
+        if (!high) {
+            return new RawLine(number, new String(bytes, from, end - from, StandardCharsets.ISO_8859_1),
+                    bom ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII, false, length, false, control);
         }
         try {
-            CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(line, from, length - from));
-            return new RawLine(number, chars.toString(), StandardCharsets.UTF_8, false, length, false);
+            CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(bytes, from, end - from));
+            return new RawLine(number, chars.toString(), StandardCharsets.UTF_8, false, length, false, control);
         } catch (CharacterCodingException e) {
             String text;
             try {
-                text = ansi.reset().decode(ByteBuffer.wrap(line, from, length - from)).toString();
+                text = ansi.reset().decode(ByteBuffer.wrap(bytes, from, end - from)).toString();
             } catch (CharacterCodingException impossible) {
                 throw new IllegalStateException("a replacing decoder reported an error", impossible);
             }
-            return new RawLine(number, text, WINDOWS_1252, false, length, text.indexOf('\uFFFD') >= 0);
+            return new RawLine(number, text, WINDOWS_1252, false, length, text.indexOf('\uFFFD') >= 0, control);
         }
     }
 

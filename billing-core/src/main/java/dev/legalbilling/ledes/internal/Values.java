@@ -27,25 +27,48 @@ public final class Values {
         if (n > MAX_NUMBER_LENGTH) {
             return null;
         }
-        int i = text.startsWith("-") ? 1 : 0;
+        boolean negative = n > 0 && text.charAt(0) == '-';
         int digits = 0;
-        int dots = 0;
-        for (int j = i; j < n; j++) {
+        int dot = -1;
+        long unscaled = 0;
+        for (int j = negative ? 1 : 0; j < n; j++) {
             char c = text.charAt(j);
             if (c >= '0' && c <= '9') {
                 digits++;
-            } else if (c == '.') {
-                dots++;
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && dot < 0) {
+                dot = j;
             } else {
                 return null;
             }
         }
-        if (digits == 0 || dots > 1) {
+        if (digits == 0) {
             return null;
+        }
+        int scale = dot < 0 ? 0 : n - 1 - dot;
+        if (digits <= 18) {
+            return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
         }
         String plain = text.endsWith(".") ? text.substring(0, n - 1) : text;
         return new BigDecimal(plain.startsWith("-.") ? "-0" + plain.substring(1) : plain.startsWith(".") ? "0" + plain
                 : plain);
+    }
+
+    /**
+     * @param number a text {@link #number(String)} accepts
+     * @return its decimals, trailing zeros not counted (as the scale of the value with its trailing zeros stripped,
+     *     or 0 when that is negative), found without making a value
+     */
+    public static int decimals(String number) {
+        int dot = number.indexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        int end = number.length();
+        while (end > dot + 1 && number.charAt(end - 1) == '0') {
+            end--;
+        }
+        return end - dot - 1;
     }
 
     /**
@@ -55,6 +78,12 @@ public final class Values {
      *     trailing zeros not counted
      */
     public static boolean fits(BigDecimal value, LedesDialect.Digits digits) {
+        if (value.scale() >= 0 && value.scale() <= digits.scale()) {
+            // no more decimals than allowed even before trailing zeros are dropped, and dropping them leaves the
+            // integer digits as they are: no need to strip
+            int integerDigits = value.signum() == 0 ? 0 : Math.max(value.precision() - value.scale(), 0);
+            return integerDigits <= digits.precision() - digits.scale();
+        }
         BigDecimal abs = value.abs().stripTrailingZeros();
         int decimals = Math.max(abs.scale(), 0);
         int integerDigits = Math.max(abs.precision() - abs.scale(), 0);
@@ -78,12 +107,21 @@ public final class Values {
                 return null;
             }
         }
+        int year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+        int month = digit(text, 4) * 10 + digit(text, 5);
+        int day = digit(text, 6) * 10 + digit(text, 7);
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
-                    Integer.parseInt(text.substring(6, 8)));
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static int digit(String text, int at) {
+        return text.charAt(at) - '0';
     }
 
     /**
@@ -92,6 +130,23 @@ public final class Values {
      */
     public static String date(LocalDate date) {
         return String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * A quick test that spares most values {@link String#strip()} and {@link String#isBlank()}.
+     *
+     * @param text a field's text
+     * @return true when the text is not empty and starts and ends with a printable ASCII character, so that it is
+     *     neither blank nor padded; false says nothing
+     */
+    public static boolean unpadded(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(n - 1);
+        return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
     }
 
     /**
