@@ -47,13 +47,37 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
-    /** @return the sum of the amounts at stake of all findings */
+    /**
+     * @return the sum of the amounts at stake of all findings; findings that question the same money (two rules on
+     *     one line) are each counted, so this can exceed the invoice: see {@link #exposure()}
+     */
     public Money amountAtStake() {
         Money sum = Money.zero(total.currency());
         for (Finding f : findings) {
             sum = sum.plus(f.amountAtStake());
         }
         return sum;
+    }
+
+    /**
+     * The most the findings put in question, counting no money twice: per line, the largest amount at stake among
+     * the line's findings (as {@link #applyTo(Invoice)} applies only the largest write-down of a line), plus the
+     * amounts of the invoice-level findings, and never more than the invoice total (its magnitude, for a credit).
+     *
+     * @return at most {@link #amountAtStake()}, at most the invoice total's magnitude, never negative
+     */
+    public Money exposure() {
+        Money invoiceLevel = Money.zero(total.currency());
+        Map<String, Money> largestPerLine = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.lineItemNumber() == null) {
+                invoiceLevel = invoiceLevel.plus(f.amountAtStake());
+            } else {
+                largestPerLine.merge(f.lineItemNumber(), f.amountAtStake(), Money::max);
+            }
+        }
+        Money sum = invoiceLevel.plus(Money.sum(largestPerLine.values(), total.currency()));
+        return sum.min(total.abs());
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Map;
  * {
  *   "invoices": [ {
  *     "invoiceNumber": "2026-0042", "currency": "USD", "total": "4250.00", "profile": "acme-2026",
+ *     "amountAtStake": "600.00", "exposure": "600.00",
  *     "findings": [ {
  *       "ruleId": "DEMO-DAILY-HOURS", "ruleSet": "demo", "severity": "WARNING", "action": "ADJUST",
  *       "lineItemNumber": "3", "sourceLine": 12,
@@ -87,6 +88,8 @@ public final class ReportJson {
             inv.put("currency", r.total().currency().getCurrencyCode());
             inv.put("total", r.total().amount().toPlainString());
             inv.put("profile", r.profileId());
+            inv.put("amountAtStake", r.amountAtStake().amount().toPlainString());
+            inv.put("exposure", r.exposure().amount().toPlainString());
             ArrayNode findings = inv.putArray("findings");
             for (Finding f : r.findings()) {
                 ObjectNode n = findings.addObject();

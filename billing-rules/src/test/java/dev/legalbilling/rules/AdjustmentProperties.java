@@ -62,6 +62,45 @@ class AdjustmentProperties {
         });
     }
 
+    @Property(tries = 300)
+    void exposureCountsNoMoneyTwice(@ForAll("cases") Case c, @ForAll("invoiceLevelCents") int invoiceLevelCents) {
+        List<Finding> findings = new ArrayList<>(c.findings());
+        if (invoiceLevelCents > 0) {
+            findings.add(new Finding("BUDGET", "p", Severity.WARNING, Action.FLAG, c.invoice().number(), null, 0,
+                    "m", "", Money.of(BigDecimal.valueOf(invoiceLevelCents, 2), "USD"), null));
+        }
+        ComplianceReport report = new ComplianceReport(c.invoice().number(), c.invoice().total(), "p", findings,
+                List.of());
+
+        Money exposure = report.exposure();
+
+        assertThat(exposure.isNegative()).isFalse();
+        assertThat(exposure.isGreaterThan(report.amountAtStake())).isFalse();
+        assertThat(exposure.isGreaterThan(c.invoice().total().abs())).isFalse();
+        for (Finding f : findings) {
+            assertThat(exposure.isGreaterThan(f.amountAtStake().min(c.invoice().total().abs())) || exposure.equals(
+                    f.amountAtStake().min(c.invoice().total().abs()))).as("at least finding %s", f).isTrue();
+        }
+    }
+
+    @Property(tries = 300)
+    void whenEveryFindingAdjustsTheExposureIsWhatApplyingTakesOff(@ForAll("cases") Case c) {
+        List<Finding> adjusting = c.findings().stream().map(f -> new Finding(f.ruleId(), f.ruleSetId(),
+                f.severity(), Action.ADJUST, f.invoiceNumber(), f.lineItemNumber(), f.sourceLine(), f.message(),
+                f.citation(), f.amountAtStake(), f.adjustment())).toList();
+        ComplianceReport report = new ComplianceReport(c.invoice().number(), c.invoice().total(), "p", adjusting,
+                List.of());
+
+        Invoice adjusted = report.applyTo(c.invoice());
+
+        assertThat(report.exposure()).isEqualTo(c.invoice().total().minus(adjusted.total()));
+    }
+
+    @Provide
+    Arbitrary<Integer> invoiceLevelCents() {
+        return Arbitraries.integers().between(0, 5_000_000);
+    }
+
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<List<int[]>> lineSpecs = Combinators.combine(

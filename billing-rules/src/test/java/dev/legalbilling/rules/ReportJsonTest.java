@@ -76,4 +76,64 @@ class ReportJsonTest {
             assertThat(finding.get("citation").asText()).isEmpty();
         }
     }
+
+    @Test
+    void givesTheSumAtStakeAndTheExposureThatCountsALineOnce() throws Exception {
+        String drl = """
+                package com.firm.rules;
+                import dev.legalbilling.rules.fact.*;
+                import java.math.BigDecimal;
+                rule "FIRM-RATE"
+                when
+                    LineContext($l : line)
+                then
+                    insert(Violation.onLine($l, "rate").withAmountAtStake(BigDecimal.valueOf(100)));
+                end
+                rule "FIRM-NARRATIVE"
+                when
+                    LineContext($l : line)
+                then
+                    insert(Violation.onLine($l, "narrative").withAmountAtStake(BigDecimal.valueOf(60)));
+                end
+                rule "FIRM-BUDGET"
+                when
+                    $i : InvoiceFact()
+                then
+                    insert(Violation.onInvoice($i, "budget").withAmountAtStake(BigDecimal.valueOf(30)));
+                end
+                """;
+        try (RuleEngine engine = RuleEngine.builder().addString("overlap", "1", drl).build()) {
+            // one line of 1 h at 450.00: two rules question the same line, one the invoice
+            ComplianceReport report = engine.check(Fixtures.invoice("J-4")
+                    .fee(Fixtures.PARTNER, Fixtures.MONDAY, "1", "L110").build(), null, null);
+
+            assertThat(report.amountAtStake().amount()).isEqualByComparingTo("190.00");
+            assertThat(report.exposure().amount()).isEqualByComparingTo("130.00");
+            JsonNode inv = MAPPER.readTree(ReportJson.toJson(report)).get("invoices").get(0);
+            assertThat(inv.get("amountAtStake").asText()).isEqualTo("190.00");
+            assertThat(inv.get("exposure").asText()).isEqualTo("130.00");
+        }
+    }
+
+    @Test
+    void exposureNeverExceedsTheInvoice() {
+        String drl = """
+                package com.firm.rules;
+                import dev.legalbilling.rules.fact.*;
+                import java.math.BigDecimal;
+                rule "FIRM-BUDGET"
+                when
+                    $i : InvoiceFact()
+                then
+                    insert(Violation.onInvoice($i, "budget").withAmountAtStake(BigDecimal.valueOf(5000)));
+                end
+                """;
+        try (RuleEngine engine = RuleEngine.builder().addString("over", "1", drl).build()) {
+            ComplianceReport report = engine.check(Fixtures.invoice("J-5")
+                    .fee(Fixtures.PARTNER, Fixtures.MONDAY, "1", "L110").build(), null, null);
+
+            assertThat(report.amountAtStake().amount()).isEqualByComparingTo("5000.00");
+            assertThat(report.exposure().amount()).isEqualByComparingTo("450.00");
+        }
+    }
 }

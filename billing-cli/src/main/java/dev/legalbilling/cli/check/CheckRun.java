@@ -57,6 +57,11 @@ record CheckRun(List<CheckedFile> files, int skippedFiles, String dialect, Strin
         return reports().stream().map(ComplianceReport::amountAtStake).toList();
     }
 
+    /** @return the exposures (no money counted twice), one per invoice (currencies may differ) */
+    List<Money> exposures() {
+        return reports().stream().map(ComplianceReport::exposure).toList();
+    }
+
     /**
      * @param errors true to count errors, false to count warnings
      * @return how many format issues of that kind

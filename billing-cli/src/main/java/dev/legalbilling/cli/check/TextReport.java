@@ -89,11 +89,20 @@ final class TextReport {
         long rejections = run.rejections();
         out.println("Findings: " + counts(run.count(Severity.ERROR), run.count(Severity.WARNING),
                 run.count(Severity.INFO)) + (rejections > 0 ? ", " + plural(rejections, "rejection") : "")
-                + "; " + Amounts.sum(run.amountsAtStake()) + " at stake.");
+                + "; " + atStake(run) + ".");
         out.println("Format: " + plural(run.formatIssues(true), "error") + ", "
                 + plural(run.formatIssues(false), "warning")
                 + (run.failures() > 0 ? "; " + run.failures() + " could not be read or checked" : "") + ".");
         out.println("Result: " + result(run.exitCode()));
+    }
+
+    /**
+     * @return {@code $X at stake}, or {@code $X at stake in all, $Y counting each line once} when findings overlap
+     */
+    private static String atStake(CheckRun run) {
+        String all = Amounts.sum(run.amountsAtStake());
+        String once = Amounts.sum(run.exposures());
+        return all.equals(once) ? all + " at stake" : all + " at stake in all, " + once + " counting each line once";
     }
 
     private static String result(int code) {

@@ -80,6 +80,29 @@ class ProfileOptionTest {
     }
 
     @Test
+    void overlappingFindingsAreSummedAndAlsoCountedOncePerLine() throws IOException {
+        Cli.Result json = Cli.run("check", "--pack=guideline", "--format=json", "--profile", INSURANCE_DEFENSE, ACME);
+        Cli.Result text = Cli.run("check", "--pack=guideline", "--profile", INSURANCE_DEFENSE, ACME);
+
+        JsonNode invoice = firstInvoice(json);
+        BigDecimal total = new BigDecimal(invoice.get("total").asText());
+        BigDecimal sum = new BigDecimal(invoice.get("amountAtStake").asText());
+        BigDecimal exposure = new BigDecimal(invoice.get("exposure").asText());
+        // Under the carrier's profile most lines break several rules (unapproved timekeeper, rate, daily hours...):
+        // the plain sum exceeds the invoice, the exposure cannot.
+        assertThat(sum).isEqualByComparingTo(atStake(allFindings(invoice))).isGreaterThan(total);
+        assertThat(exposure).isPositive().isLessThanOrEqualTo(total).isLessThan(sum);
+        assertThat(text.outLines()).anySatisfy(line -> assertThat(line).startsWith("Findings: ")
+                .contains(" at stake in all, $").endsWith(" counting each line once."));
+    }
+
+    private static List<JsonNode> allFindings(JsonNode invoice) {
+        List<JsonNode> all = new ArrayList<>();
+        invoice.get("findings").forEach(all::add);
+        return all;
+    }
+
+    @Test
     void aBundledProfileIdNeedsNoFile() throws IOException {
         Cli.Result bundled = Cli.run("check", "--pack=guideline", "--format=json", "--profile", "ocg-defaults", ACME);
         Cli.Result defaults = Cli.run("check", "--pack=guideline", "--format=json", ACME);
