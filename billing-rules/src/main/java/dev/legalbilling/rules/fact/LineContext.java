@@ -16,6 +16,13 @@ import java.util.Objects;
  * $c : LineContext(duplicateOf != "", $l : line)
  * }</pre>
  *
+ * <p>A per-line threshold reads the parameter in force on this pattern, so that only the lines that break it go
+ * further into the rule ({@link #parameter(String, String)}):
+ *
+ * <pre>{@code
+ * $c : LineContext(line.type == "F", narrative.tasks >= parameter("OCG-BLOCK-BILLING", "minTasks").decimal, $l : line)
+ * }</pre>
+ *
  * <p>"In invoice order" means by position on the invoice. Running sums, ranks and counts consider F lines only and
  * are zero on other lines. The narrative is privileged; {@link #toString()} leaves it out.
  *
@@ -44,13 +51,14 @@ import java.util.Objects;
  *     when the matter is not known); codes compare ignoring case
  * @param activityCodeKnown true when the activity code is a UTBMS activity code (A101–A111)
  * @param expenseCodeKnown true when the expense code is a UTBMS expense code (E101–E124)
+ * @param parameters the rule parameters in force for the check: {@link #parameter(String, String)}
  */
 public record LineContext(LineFact line, Narrative narrative,
         BigDecimal dayHours, BigDecimal dayHoursBefore, BigDecimal dayHoursThrough, BigDecimal activityHours,
         BigDecimal activityHoursBefore, BigDecimal activityHoursThrough, int activityEntry, int dayActivityRank,
         int dayActivityTimekeepers, int dayTaskActivityRank, int dayTaskActivityTimekeepers, int taskDayEntry,
         int taskDayEntries, String duplicateOf,
-        boolean taskCodeBillable, boolean activityCodeKnown, boolean expenseCodeKnown) {
+        boolean taskCodeBillable, boolean activityCodeKnown, boolean expenseCodeKnown, Parameters parameters) {
 
     /** Checks that nothing is null. */
     public LineContext {
@@ -63,6 +71,20 @@ public record LineContext(LineFact line, Narrative narrative,
         Objects.requireNonNull(activityHoursBefore, "activityHoursBefore");
         Objects.requireNonNull(activityHoursThrough, "activityHoursThrough");
         Objects.requireNonNull(duplicateOf, "duplicateOf");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /**
+     * A parameter in force, for a per-line threshold written on this pattern (an alpha constraint: see
+     * {@link Parameters}): {@code LineContext(line.units > parameter("OCG-LONG-ENTRY", "maxHours").decimal)}.
+     *
+     * @param ruleId a rule id
+     * @param name a parameter name the rule set's manifest documents
+     * @return the parameter: the profile's value, else the documented default
+     * @throws UnknownParameterException when there is no such parameter
+     */
+    public Parameter parameter(String ruleId, String name) {
+        return parameters.get(ruleId, name);
     }
 
     /** @return the line and its counts, without the narrative */

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * One named rule parameter in force for the check: the profile's value when it sets one, else the default the
- * rule set's manifest documents. Rules read thresholds only from these facts, never from literals.
+ * rule set's manifest documents. Rules read thresholds only from these facts (or the same values through
+ * {@link LineContext#parameter(String, String)}), never from literals.
  *
  * <pre>{@code
  * Parameter(ruleId == "DEMO-SINGLE-ENTRY", name == "maxHoursPerEntry", $max : decimal)

@@ -18,8 +18,10 @@ import dev.legalbilling.rules.RuleSettings;
 import dev.legalbilling.rules.Severity;
 import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.Parameter;
+import dev.legalbilling.rules.fact.Parameters;
 import dev.legalbilling.rules.fact.Suggestion;
 import dev.legalbilling.rules.fact.TimekeeperDay;
+import dev.legalbilling.rules.fact.UnknownParameterException;
 import dev.legalbilling.rules.fact.Violation;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -99,8 +101,10 @@ public final class CheckRunner {
      */
     public ComplianceReport check(CheckRequest request, CheckLimits limits) {
         long start = System.nanoTime();
-        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts, timekeeperDays);
-        List<List<Parameter>> parameters = parameters(request.profile());
+        ProfileParameters inForce = parameters(request.profile());
+        List<List<Parameter>> parameters = inForce.parameters();
+        FactAssembler.InvoiceFacts facts = FactAssembler.assemble(request, lineContexts, timekeeperDays,
+                inForce.byRule());
         Execution execution = new Execution(request, facts, parameters, limits.maxFirings());
         Future<List<Raw>> future = executor.submit(execution);
         List<Raw> raws;
@@ -137,22 +141,25 @@ public final class CheckRunner {
                 findings, infos);
     }
 
-    private List<List<Parameter>> parameters(GuidelineProfile profile) {
+    private ProfileParameters parameters(GuidelineProfile profile) {
         ProfileParameters last = lastParameters;
         if (last != null && last.profile() == profile) {
-            return last.parameters();
+            return last;
         }
         List<List<Parameter>> parameters = new ArrayList<>(ruleSets.size());
         for (CompiledRuleSet set : ruleSets) {
             parameters.add(List.copyOf(FactAssembler.parameters(set.info().rules(), profile)));
         }
         parameters = List.copyOf(parameters);
-        lastParameters = new ProfileParameters(profile, parameters);
-        return parameters;
+        ProfileParameters inForce = new ProfileParameters(profile, parameters,
+                Parameters.of(parameters.stream().flatMap(List::stream).toList()));
+        lastParameters = inForce;
+        return inForce;
     }
 
-    /** A profile and its parameter facts per rule set. */
-    private record ProfileParameters(GuidelineProfile profile, List<List<Parameter>> parameters) {
+    /** A profile, its parameter facts per rule set, and all of them by rule id and name (for line contexts). */
+    private record ProfileParameters(GuidelineProfile profile, List<List<Parameter>> parameters,
+            Parameters byRule) {
     }
 
     private static RuntimeException unwrap(Throwable cause) {
@@ -272,7 +279,7 @@ public final class CheckRunner {
                 if (halted) {
                     return;
                 }
-                throw failure(set, currentRule == null ? "?" : currentRule, e);
+                throw failure(set, currentRule != null ? currentRule : ruleOf(e), e);
             } finally {
                 currentSession = null;
                 session.dispose();
@@ -284,6 +291,19 @@ public final class CheckRunner {
                     + set.info().id() + set.locationSuffix(rule) + " failed on invoice " + request.invoice().number()
                     + ": " + RuleSetCompiler.rootMessage(cause), cause);
         }
+    }
+
+    /**
+     * @return the rule a failure outside any firing belongs to, when it says (a threshold on a line pattern that reads
+     *     an undocumented parameter fails while the line is inserted), else {@code "?"}
+     */
+    private static String ruleOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnknownParameterException u) {
+                return u.ruleId();
+            }
+        }
+        return "?";
     }
 
     private static String mostFired(Map<String, long[]> counts) {

@@ -20,6 +20,7 @@ import dev.legalbilling.rules.fact.LineFact;
 import dev.legalbilling.rules.fact.MatterFact;
 import dev.legalbilling.rules.fact.MatterFees;
 import dev.legalbilling.rules.fact.Parameter;
+import dev.legalbilling.rules.fact.Parameters;
 import dev.legalbilling.rules.fact.ProfileFact;
 import dev.legalbilling.rules.fact.TimekeeperDay;
 import dev.legalbilling.rules.fact.TimekeeperFact;
@@ -61,16 +62,18 @@ public final class FactAssembler {
      * @return its facts, line contexts included
      */
     public static InvoiceFacts assemble(CheckRequest request) {
-        return assemble(request, true, true);
+        return assemble(request, true, true, Parameters.none());
     }
 
     /**
      * @param request the check request
      * @param lineContexts whether to work out each line's {@link LineContext} (only when some rule reads them)
      * @param timekeeperDays whether to work out the {@link TimekeeperDay} sums (only when some rule reads them)
+     * @param parameters the parameters in force, which every line context carries
      * @return its facts
      */
-    public static InvoiceFacts assemble(CheckRequest request, boolean lineContexts, boolean timekeeperDays) {
+    public static InvoiceFacts assemble(CheckRequest request, boolean lineContexts, boolean timekeeperDays,
+            Parameters parameters) {
         Invoice invoice = request.invoice();
         String number = invoice.number().value();
         int lineCount = invoice.lines().size();
@@ -101,7 +104,8 @@ public final class FactAssembler {
         Map<String, Timekeeper> timekeepers = new LinkedHashMap<>();
         Map<DayKey, DayTotals> days = timekeeperDays ? new LinkedHashMap<>(LineContextBuilder.capacity(lineCount))
                 : null;
-        LineContextBuilder contexts = lineContexts ? new LineContextBuilder(codeSet(request), lineCount) : null;
+        LineContextBuilder contexts = lineContexts ? new LineContextBuilder(codeSet(request), lineCount, parameters)
+                : null;
         int position = 0;
         for (InvoiceLine line : invoice.lines()) {
             position++;

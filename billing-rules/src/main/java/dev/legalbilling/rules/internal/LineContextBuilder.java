@@ -3,6 +3,7 @@ package dev.legalbilling.rules.internal;
 import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.LineFact;
 import dev.legalbilling.rules.fact.Narrative;
+import dev.legalbilling.rules.fact.Parameters;
 import dev.legalbilling.utbms.UtbmsCodeSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,13 +34,16 @@ final class LineContextBuilder {
     private final Map<String, Boolean> billableTasks = new HashMap<>();
     private final Map<String, Boolean> knownActivities = new HashMap<>();
     private final Map<String, Boolean> knownExpenses = new HashMap<>();
+    private final Parameters parameters;
 
     /**
      * @param codeSet the matter's UTBMS code set (task codes are checked against it)
      * @param expectedLines how many lines will be added, for sizing
+     * @param parameters the parameters in force, which every context carries
      */
-    LineContextBuilder(UtbmsCodeSet codeSet, int expectedLines) {
+    LineContextBuilder(UtbmsCodeSet codeSet, int expectedLines, Parameters parameters) {
         this.codeSet = codeSet;
+        this.parameters = parameters;
         this.pending = new ArrayList<>(expectedLines);
         // every line may open a group of its own: sized so that the tables never grow while the lines are added
         this.dayHours = new HashMap<>(capacity(expectedLines));
@@ -98,7 +102,8 @@ final class LineContextBuilder {
                     p.taskDayEntry, fee ? p.taskDay.count : 0, p.duplicateOf == null ? "" : p.duplicateOf,
                     billableTasks.computeIfAbsent(l.taskCode(), codeSet::isValidTask),
                     knownActivities.computeIfAbsent(l.activityCode(), c -> UtbmsCodeSet.activity(c).isPresent()),
-                    knownExpenses.computeIfAbsent(l.expenseCode(), c -> UtbmsCodeSet.expense(c).isPresent())));
+                    knownExpenses.computeIfAbsent(l.expenseCode(), c -> UtbmsCodeSet.expense(c).isPresent()),
+                    parameters));
         }
         return out;
     }

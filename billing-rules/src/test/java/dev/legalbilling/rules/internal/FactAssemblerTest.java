@@ -10,6 +10,7 @@ import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.fact.InvoiceFact;
 import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.MatterFees;
+import dev.legalbilling.rules.fact.Parameters;
 import dev.legalbilling.rules.fact.TimekeeperDay;
 import dev.legalbilling.testkit.InvoiceGenerator;
 import java.math.BigDecimal;
@@ -37,11 +38,11 @@ class FactAssemblerTest {
 
     @Test
     void timekeeperDaysAndLineContextsAreBuiltOnlyWhenAsked() {
-        List<Object> without = FactAssembler.assemble(REQUEST, false, false).facts();
+        List<Object> without = FactAssembler.assemble(REQUEST, false, false, Parameters.none()).facts();
         assertThat(only(without, TimekeeperDay.class)).isEmpty();
         assertThat(only(without, LineContext.class)).isEmpty();
 
-        List<Object> with = FactAssembler.assemble(REQUEST, true, true).facts();
+        List<Object> with = FactAssembler.assemble(REQUEST, true, true, Parameters.none()).facts();
         Map<String, BigDecimal> hoursByTimekeeper = new HashMap<>();
         for (InvoiceLine line : INVOICE.lines()) {
             if (line.type() == LineType.FEE && line.timekeeper() != null) {

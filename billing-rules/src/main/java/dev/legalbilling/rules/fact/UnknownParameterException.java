@@ -1,0 +1,33 @@
+package dev.legalbilling.rules.fact;
+
+/**
+ * A rule read a parameter its rule set's manifest does not document ({@link Parameters#get(String, String)}). The
+ * engine reports it against the rule named here, with the rule's file and line, when the rule set loads.
+ */
+public final class UnknownParameterException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String ruleId;
+    private final String name;
+
+    /**
+     * @param ruleId the rule id asked for
+     * @param name the parameter name asked for
+     */
+    public UnknownParameterException(String ruleId, String name) {
+        super("rule " + ruleId + " has no parameter '" + name
+                + "': document it in the rule set's manifest (ruleset.yaml) with a default");
+        this.ruleId = ruleId;
+        this.name = name;
+    }
+
+    /** @return the rule id asked for */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** @return the parameter name asked for */
+    public String name() {
+        return name;
+    }
+}
