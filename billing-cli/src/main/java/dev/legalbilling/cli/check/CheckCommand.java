@@ -2,19 +2,30 @@ package dev.legalbilling.cli.check;
 
 import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.cli.internal.MoneyOption;
+import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.cli.rules.InputFileException;
 import dev.legalbilling.cli.rules.RuleFilesException;
 import dev.legalbilling.cli.rules.RuleSelection;
+import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
+import dev.legalbilling.rules.EthicsContext;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
+import dev.legalbilling.trust.BankStatement;
+import dev.legalbilling.trust.JournalSink;
+import dev.legalbilling.trust.ThreeWayReconciliation;
+import dev.legalbilling.trust.TrustAccount;
+import dev.legalbilling.trust.TrustAccountingProfile;
+import dev.legalbilling.trust.TrustJournal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +90,20 @@ public final class CheckCommand implements Callable<Integer> {
                     + "(needs exactly one --matter). Default: 0.")
     String priorFees;
 
+    @Option(names = "--trust-journal", paramLabel = "FILE",
+            description = "The firm's trust account journal (JSON Lines, as 'billing trust' reads it): the ethics "
+                    + "pack's trust rules check the account and the invoice's client ledgers against it.")
+    Path trustJournal;
+
+    @Option(names = "--trust-statement", paramLabel = "FILE",
+            description = "A bank statement of that account (needs --trust-journal): its three-way reconciliation "
+                    + "is what the reconciliation rule checks (passed, and not overdue).")
+    Path trustStatement;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Date the trust records are judged at (YYYY-MM-DD). Default: each invoice's date.")
+    LocalDate asOf;
+
     @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
             description = "Your rule files (.drl) or rule-set directories, run as well (repeatable).")
     List<Path> rules = new ArrayList<>();
@@ -127,6 +152,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Map<MatterId, Matter> knownMatters = MatterFiles.read(matters);
         Map<MatterId, Money> prior = priorFees(knownMatters);
+        EthicsContext ethics = ethicsContext();
         CheckRun run;
         try (RuleEngine engine = RuleSelection.of(!noDefaultPacks, packs, rules).load(err)) {
             if (engine.ruleSets().isEmpty()) {
@@ -135,7 +161,7 @@ public final class CheckCommand implements Callable<Integer> {
             GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults()
                     : ProfileFiles.read(engine, profile);
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    guidelineProfile, knownMatters, prior, adjusted != null);
+                    guidelineProfile, knownMatters, prior, ethics, adjusted != null);
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), guidelineProfile.id(),
                     engine.ruleSets());
@@ -153,6 +179,37 @@ public final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         return run.exitCode();
+    }
+
+    /**
+     * @return the trust records the ethics rules check, or null when no trust file is given
+     */
+    private EthicsContext ethicsContext() {
+        if (trustJournal == null) {
+            if (trustStatement != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--trust-statement needs --trust-journal (the reconciliation compares the two)");
+            }
+            if (asOf == null) {
+                return null;
+            }
+            return EthicsContext.builder().asOf(asOf).build();
+        }
+        JournalFileContents contents = TrustFiles.readJournal(trustJournal, "checking invoices against it");
+        TrustAccount account = contents.account();
+        TrustAccountingProfile trustProfile = TrustFiles.profile(account, null);
+        EthicsContext.Builder ethics = EthicsContext.builder().trustProfile(trustProfile)
+                .trustJournal(TrustJournal.restore(account, trustProfile, contents.entries(), Clock.systemUTC(),
+                        JournalSink.NONE));
+        if (trustStatement != null) {
+            BankStatement bank = TrustFiles.readStatement(trustStatement, trustJournal, account);
+            ethics.trustReconciliation(ThreeWayReconciliation.reconcile(account, trustProfile, contents.entries(),
+                    bank));
+        }
+        if (asOf != null) {
+            ethics.asOf(asOf);
+        }
+        return ethics.build();
     }
 
     private Map<MatterId, Money> priorFees(Map<MatterId, Matter> known) {

@@ -15,6 +15,7 @@ import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;
+import dev.legalbilling.rules.EthicsContext;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class InvoiceChecker {
     private final GuidelineProfile profile;
     private final Map<MatterId, Matter> matters;
     private final Map<MatterId, Money> priorFees;
+    private final EthicsContext ethics;
     private final boolean keepInvoices;
 
     /**
@@ -47,15 +49,17 @@ final class InvoiceChecker {
      * @param profile the guideline profile in force
      * @param matters the matters known from matter files, by id; an invoice of another matter is checked without one
      * @param priorFees fees billed before, by matter; zero for a matter not in it
+     * @param ethics what the ethics rules check beyond the invoice (trust records), or null for nothing
      * @param keepInvoices whether to keep each invoice for writing its adjusted version
      */
     InvoiceChecker(RuleEngine engine, LedesReader reader, GuidelineProfile profile, Map<MatterId, Matter> matters,
-            Map<MatterId, Money> priorFees, boolean keepInvoices) {
+            Map<MatterId, Money> priorFees, EthicsContext ethics, boolean keepInvoices) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.matters = Map.copyOf(matters);
         this.priorFees = Map.copyOf(priorFees);
+        this.ethics = ethics;
         this.keepInvoices = keepInvoices;
     }
 
@@ -111,8 +115,9 @@ final class InvoiceChecker {
     private void check(String file, Invoice invoice, int firstLine, int lastLine, LedesInvoice ledes,
             LedesFormat format, List<CheckedInvoice> checked, List<String> errors) {
         try {
-            ComplianceReport report = engine.check(new CheckRequest(invoice, matters.get(invoice.matter()), profile,
-                    priorFees.get(invoice.matter())));
+            CheckRequest request = new CheckRequest(invoice, matters.get(invoice.matter()), profile,
+                    priorFees.get(invoice.matter()));
+            ComplianceReport report = engine.check(ethics == null ? request : request.withEthics(ethics));
             checked.add(new CheckedInvoice(report, firstLine, lastLine, keepInvoices ? invoice : null,
                     keepInvoices ? ledes : null, format));
         } catch (BillingException e) {

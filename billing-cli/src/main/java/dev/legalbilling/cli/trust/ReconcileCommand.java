@@ -2,13 +2,8 @@ package dev.legalbilling.cli.trust;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.json.JsonInputException;
-import dev.legalbilling.json.trust.BankStatementFormatException;
-import dev.legalbilling.json.trust.BankStatementReader;
+import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.json.trust.JournalFileContents;
-import dev.legalbilling.json.trust.JournalFileException;
-import dev.legalbilling.json.trust.TornTail;
-import dev.legalbilling.json.trust.TrustJournalFile;
 import dev.legalbilling.json.trust.TrustJsonModule;
 import dev.legalbilling.trust.BankStatement;
 import dev.legalbilling.trust.ReconciliationFrequency;
@@ -17,8 +12,6 @@ import dev.legalbilling.trust.ThreeWayReconciliation;
 import dev.legalbilling.trust.TrustAccount;
 import dev.legalbilling.trust.TrustAccountingProfile;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -28,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code billing trust reconcile}: loads a trust journal file ({@link TrustJournalFile}, verified line by line: a
- * tampered, reordered or torn line is an input error) and a bank statement ({@link BankStatementReader}), runs the
+ * {@code billing trust reconcile}: loads a trust journal file
+ * ({@link dev.legalbilling.json.trust.TrustJournalFile}, verified line by line: a tampered, reordered or torn line is
+ * an input error) and a bank statement ({@link dev.legalbilling.json.trust.BankStatementReader}), runs the
  * {@link ThreeWayReconciliation} as of the statement date and prints the {@link ReconciliationReport}.
  *
  * <p>{@code --format text} prints {@link ReconciliationReport#toText()}; {@code --format json} prints
@@ -85,57 +79,18 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireFile(journal);
-        requireFile(statement);
-        JournalFileContents contents = TrustJournalFile.read(journal);
-        if (contents.tornTail() != null) {
-            TornTail torn = contents.tornTail();
-            throw new JournalFileException(JournalFileException.Problem.TORN_LAST_LINE, journal, torn.line(),
-                    "ends in " + torn.length() + " torn bytes from an interrupted write; repair the journal "
-                            + "(TrustJournalFile.repairTornTail) before reconciling", null);
-        }
-        BankStatement bank = readStatement();
+        JournalFileContents contents = TrustFiles.readJournal(journal, "reconciling");
         TrustAccount account = contents.account();
-        if (!bank.account().equals(account.id())) {
-            throw new BankStatementFormatException(statement.toString(), "/account", "is trust account "
-                    + bank.account() + ", but journal " + journal + " is for " + account.id(), null);
-        }
-        if (!bank.endingBalance().currency().equals(account.currency())) {
-            throw new BankStatementFormatException(statement.toString(), "/currency", "is "
-                    + bank.endingBalance().currency() + ", but trust account " + account.id() + " is kept in "
-                    + account.currency(), null);
-        }
+        BankStatement bank = TrustFiles.readStatement(statement, journal, account);
         if (asOf != null && !asOf.equals(bank.statementDate())) {
             throw new InvalidValueException("--as-of", asOf, "must be the statement date " + bank.statementDate()
                     + " of " + statement + " (balances are compared on the statement date)");
         }
-        TrustAccountingProfile profile = TrustAccountingProfile.configurableDefaults(account.jurisdiction(),
-                account.currency());
-        if (frequency != null) {
-            profile = profile.withReconciliationFrequency(frequency);
-        }
+        TrustAccountingProfile profile = TrustFiles.profile(account, frequency);
         ReconciliationReport report = ThreeWayReconciliation.reconcile(account, profile, contents.entries(), bank);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.JSON ? TrustJsonModule.toJson(report) : report.toText());
         out.flush();
         return report.passed() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
-    }
-
-    private BankStatement readStatement() {
-        try {
-            return BankStatementReader.read(statement);
-        } catch (UncheckedIOException e) {
-            throw new JsonInputException(statement.toString(), "", 0, 0,
-                    "cannot be read: " + e.getCause().getMessage());
-        }
-    }
-
-    private static void requireFile(Path path) {
-        if (!Files.exists(path)) {
-            throw new JsonInputException(path.toString(), "", 0, 0, "file not found");
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new JsonInputException(path.toString(), "", 0, 0, "is not a regular file");
-        }
     }
 }

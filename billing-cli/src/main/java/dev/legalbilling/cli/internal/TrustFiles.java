@@ -1,0 +1,94 @@
+package dev.legalbilling.cli.internal;
+
+import dev.legalbilling.json.JsonInputException;
+import dev.legalbilling.json.trust.BankStatementFormatException;
+import dev.legalbilling.json.trust.BankStatementReader;
+import dev.legalbilling.json.trust.JournalFileContents;
+import dev.legalbilling.json.trust.JournalFileException;
+import dev.legalbilling.json.trust.TornTail;
+import dev.legalbilling.json.trust.TrustJournalFile;
+import dev.legalbilling.trust.BankStatement;
+import dev.legalbilling.trust.ReconciliationFrequency;
+import dev.legalbilling.trust.TrustAccount;
+import dev.legalbilling.trust.TrustAccountingProfile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads the trust files the commands take ({@code billing trust reconcile}, {@code billing check --trust-journal}):
+ * a journal, verified line by line and refused when its last line is torn, and a bank statement of the same account
+ * and currency. Every problem is an exception whose message names the file (and line or key).
+ */
+public final class TrustFiles {
+    private TrustFiles() {
+    }
+
+    /**
+     * @param journal a trust journal file (JSON Lines, as {@code TrustJournalFile} writes it)
+     * @param purpose what the journal is read for, for the torn-line message ("reconciling")
+     * @return its account and entries
+     * @throws JsonInputException when the file is missing or not a file
+     * @throws JournalFileException when a line is malformed or tampered with, or the last line is torn
+     */
+    public static JournalFileContents readJournal(Path journal, String purpose) {
+        requireFile(journal);
+        JournalFileContents contents = TrustJournalFile.read(journal);
+        if (contents.tornTail() != null) {
+            TornTail torn = contents.tornTail();
+            throw new JournalFileException(JournalFileException.Problem.TORN_LAST_LINE, journal, torn.line(),
+                    "ends in " + torn.length() + " torn bytes from an interrupted write; repair the journal "
+                            + "(TrustJournalFile.repairTornTail) before " + purpose, null);
+        }
+        return contents;
+    }
+
+    /**
+     * @param statement a bank statement file (JSON)
+     * @param journal the journal's file, for messages
+     * @param account the journal's account, which the statement must be of
+     * @return the statement
+     * @throws JsonInputException when the file is missing or unreadable
+     * @throws BankStatementFormatException when it is malformed, or of another account or currency
+     */
+    public static BankStatement readStatement(Path statement, Path journal, TrustAccount account) {
+        requireFile(statement);
+        BankStatement bank;
+        try {
+            bank = BankStatementReader.read(statement);
+        } catch (UncheckedIOException e) {
+            throw new JsonInputException(statement.toString(), "", 0, 0,
+                    "cannot be read: " + e.getCause().getMessage());
+        }
+        if (!bank.account().equals(account.id())) {
+            throw new BankStatementFormatException(statement.toString(), "/account", "is trust account "
+                    + bank.account() + ", but journal " + journal + " is for " + account.id(), null);
+        }
+        if (!bank.endingBalance().currency().equals(account.currency())) {
+            throw new BankStatementFormatException(statement.toString(), "/currency", "is "
+                    + bank.endingBalance().currency() + ", but trust account " + account.id() + " is kept in "
+                    + account.currency(), null);
+        }
+        return bank;
+    }
+
+    /**
+     * @param account the trust account
+     * @param frequency the reconciliation frequency, or null for the jurisdiction profile's configurable default
+     * @return the trust accounting profile the commands use
+     */
+    public static TrustAccountingProfile profile(TrustAccount account, ReconciliationFrequency frequency) {
+        TrustAccountingProfile profile = TrustAccountingProfile.configurableDefaults(account.jurisdiction(),
+                account.currency());
+        return frequency == null ? profile : profile.withReconciliationFrequency(frequency);
+    }
+
+    private static void requireFile(Path path) {
+        if (!Files.exists(path)) {
+            throw new JsonInputException(path.toString(), "", 0, 0, "file not found");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new JsonInputException(path.toString(), "", 0, 0, "is not a regular file");
+        }
+    }
+}
