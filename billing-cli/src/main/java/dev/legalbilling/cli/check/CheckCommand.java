@@ -6,6 +6,7 @@ import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.cli.rules.InputFileException;
 import dev.legalbilling.cli.rules.RuleFilesException;
 import dev.legalbilling.cli.rules.RuleSelection;
+import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
@@ -100,6 +101,12 @@ public final class CheckCommand implements Callable<Integer> {
                     + "is what the reconciliation rule checks (passed, and not overdue).")
     Path trustStatement;
 
+    @Option(names = "--across-invoices",
+            description = "Also compare each invoice with the other invoices of the run: the ethics pack then finds "
+                    + "the same hours billed on two invoices and days over 24 hours across clients (the files are "
+                    + "read twice and every invoice is held in memory).")
+    boolean acrossInvoices;
+
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Date the trust records are judged at (YYYY-MM-DD). Default: each invoice's date.")
     LocalDate asOf;
@@ -152,7 +159,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Map<MatterId, Matter> knownMatters = MatterFiles.read(matters);
         Map<MatterId, Money> prior = priorFees(knownMatters);
-        EthicsContext ethics = ethicsContext();
+        EthicsContext ethics = ethicsContext(acrossInvoices ? InvoiceChecker.readAll(inputs.files(),
+                LedesReader.builder().dialect(ledesDialect).build()) : List.of());
         CheckRun run;
         try (RuleEngine engine = RuleSelection.of(!noDefaultPacks, packs, rules).load(err)) {
             if (engine.ruleSets().isEmpty()) {
@@ -182,32 +190,33 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * @return the trust records the ethics rules check, or null when no trust file is given
+     * @param otherInvoices every invoice of the run, for {@code --across-invoices}; empty otherwise
+     * @return what the ethics rules check beyond each invoice, or null when no option asks for anything
      */
-    private EthicsContext ethicsContext() {
+    private EthicsContext ethicsContext(List<Invoice> otherInvoices) {
+        if (trustJournal == null && trustStatement != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--trust-statement needs --trust-journal (the reconciliation compares the two)");
+        }
+        if (trustJournal == null && asOf == null && otherInvoices.isEmpty()) {
+            return null;
+        }
+        EthicsContext.Builder ethics = EthicsContext.builder().otherInvoices(otherInvoices);
+        if (asOf != null) {
+            ethics.asOf(asOf);
+        }
         if (trustJournal == null) {
-            if (trustStatement != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--trust-statement needs --trust-journal (the reconciliation compares the two)");
-            }
-            if (asOf == null) {
-                return null;
-            }
-            return EthicsContext.builder().asOf(asOf).build();
+            return ethics.build();
         }
         JournalFileContents contents = TrustFiles.readJournal(trustJournal, "checking invoices against it");
         TrustAccount account = contents.account();
         TrustAccountingProfile trustProfile = TrustFiles.profile(account, null);
-        EthicsContext.Builder ethics = EthicsContext.builder().trustProfile(trustProfile)
-                .trustJournal(TrustJournal.restore(account, trustProfile, contents.entries(), Clock.systemUTC(),
-                        JournalSink.NONE));
+        ethics.trustProfile(trustProfile).trustJournal(TrustJournal.restore(account, trustProfile,
+                contents.entries(), Clock.systemUTC(), JournalSink.NONE));
         if (trustStatement != null) {
             BankStatement bank = TrustFiles.readStatement(trustStatement, trustJournal, account);
             ethics.trustReconciliation(ThreeWayReconciliation.reconcile(account, trustProfile, contents.entries(),
                     bank));
-        }
-        if (asOf != null) {
-            ethics.asOf(asOf);
         }
         return ethics.build();
     }

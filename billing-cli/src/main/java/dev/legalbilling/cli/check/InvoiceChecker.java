@@ -125,6 +125,38 @@ final class InvoiceChecker {
         }
     }
 
+    /**
+     * Reads every invoice the files hold that can be built, for comparing invoices with each other; what cannot be
+     * read is left out here and reported by the check itself.
+     *
+     * @param files the run's files
+     * @param reader the LEDES reader of the run
+     * @return the invoices, in file order
+     */
+    static List<Invoice> readAll(List<InvoiceInputs.InvoiceFile> files, LedesReader reader) {
+        List<Invoice> all = new ArrayList<>();
+        for (InvoiceInputs.InvoiceFile file : files) {
+            if (file.format() == InvoiceInputs.Format.LEDES) {
+                try (LedesInvoices invoices = reader.open(file.path())) {
+                    while (invoices.hasNext()) {
+                        invoices.next().invoice().ifPresent(l -> all.add(l.invoice()));
+                    }
+                } catch (LedesFormatException e) {
+                    // reported when the file is checked
+                }
+            } else {
+                try {
+                    Path path = file.path();
+                    all.addAll(isArray(path) ? List.of(BillingJson.read(path, Invoice[].class))
+                            : List.of(BillingJson.read(path, Invoice.class)));
+                } catch (JsonInputException e) {
+                    // reported when the file is checked
+                }
+            }
+        }
+        return all;
+    }
+
     /** True when the document's first character after blanks is {@code [}. */
     private static boolean isArray(Path path) {
         try (InputStream in = Files.newInputStream(path)) {

@@ -106,4 +106,31 @@ class TrustOptionTest {
         assertThat(missing.out()).isEmpty();
         assertThat(tornRun.out()).isEmpty();
     }
+
+    @Test
+    void acrossInvoicesFindsTheSameHoursBilledToAnotherClient() throws IOException {
+        // the same month's work billed again to another client under another invoice number
+        Path copy = temp.resolve("copy.ledes");
+        Files.writeString(copy, Files.readString(ACME).replace("|2025-0419-202603|ACME-INS|2025-0419|",
+                "|2025-0777-202603|OTHER-CO|2025-0777|"));
+
+        Cli.Result across = Cli.run("check", "--format=json", "--across-invoices", ACME, copy);
+        Cli.Result apart = Cli.run("check", "--format=json", ACME, copy);
+
+        JsonNode invoices = JSON.readTree(across.out()).get("invoices");
+        assertThat(invoices).hasSize(2);
+        for (JsonNode invoice : invoices) {
+            String other = invoice.get("invoiceNumber").asText().equals("2025-0419-202603") ? "2025-0777-202603"
+                    : "2025-0419-202603";
+            List<JsonNode> doubles = new ArrayList<>();
+            invoice.get("findings").forEach(f -> {
+                if (f.get("ruleId").asText().equals("ETH-DOUBLE-BILLING")) {
+                    doubles.add(f);
+                }
+            });
+            assertThat(doubles).isNotEmpty().allSatisfy(f -> assertThat(f.get("message").asText())
+                    .contains("billed twice", other));
+        }
+        assertThat(apart.out()).doesNotContain("ETH-DOUBLE-BILLING");
+    }
 }
