@@ -4,6 +4,7 @@ import dev.legalbilling.cli.BillingCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -55,5 +56,19 @@ public final class Cli {
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("test resource " + name + " not found next to " + owner.getName(), e);
         }
+    }
+
+    /**
+     * @param relative a path relative to the repository root, such as {@code samples/invoices/x.ledes}
+     * @return the file, found from the working directory upwards (tests run in the module's directory)
+     * @throws IllegalStateException when no such file is above the working directory
+     */
+    public static Path repositoryFile(String relative) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve(relative))) {
+                return p.resolve(relative);
+            }
+        }
+        throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
     }
 }

@@ -13,19 +13,10 @@ class MatterOptionTest {
     @TempDir
     Path temp;
 
-    private static Path repositoryFile(String relative) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve(relative))) {
-                return p.resolve(relative);
-            }
-        }
-        throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
-    }
-
     /** March 2026 of Acme v. Globex: USD 78,670.50 of fees. */
-    private static final Path ACME = repositoryFile("samples/invoices/acme-v-globex-2026-03.ledes");
+    private static final Path ACME = Cli.repositoryFile("samples/invoices/acme-v-globex-2026-03.ledes");
     /** Its matter: 2025-0419, budget USD 250,000.00. */
-    private static final Path ACME_MATTER = repositoryFile("samples/data/matters/acme-v-globex.yaml");
+    private static final Path ACME_MATTER = Cli.repositoryFile("samples/data/matters/acme-v-globex.yaml");
 
     private static boolean hasBudgetFinding(Cli.Result r) {
         return r.outLines().stream().anyMatch(l -> l.contains("OCG-BUDGET"));

@@ -23,17 +23,8 @@ class ProfileOptionTest {
     @TempDir
     Path temp;
 
-    private static Path repositoryFile(String relative) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve(relative))) {
-                return p.resolve(relative);
-            }
-        }
-        throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
-    }
-
-    private static final Path ACME = repositoryFile("samples/invoices/acme-v-globex-2026-03.ledes");
-    private static final Path INSURANCE_DEFENSE = repositoryFile("samples/data/profiles/insurance-defense.yaml");
+    private static final Path ACME = Cli.repositoryFile("samples/invoices/acme-v-globex-2026-03.ledes");
+    private static final Path INSURANCE_DEFENSE = Cli.repositoryFile("samples/data/profiles/insurance-defense.yaml");
 
     private static JsonNode firstInvoice(Cli.Result r) throws IOException {
         return JSON.readTree(r.out()).get("invoices").get(0);

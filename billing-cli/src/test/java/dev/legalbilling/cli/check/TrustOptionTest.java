@@ -24,18 +24,9 @@ class TrustOptionTest {
     @TempDir
     Path temp;
 
-    private static Path repositoryFile(String relative) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve(relative))) {
-                return p.resolve(relative);
-            }
-        }
-        throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
-    }
-
-    private static final Path ACME = repositoryFile("samples/invoices/acme-v-globex-2026-03.ledes");
-    private static final Path JOURNAL = repositoryFile("samples/data/trust/sample-firm-2025-03.journal.jsonl");
-    private static final Path STATEMENT = repositoryFile("samples/data/trust/sample-firm-2025-03.statement.json");
+    private static final Path ACME = Cli.repositoryFile("samples/invoices/acme-v-globex-2026-03.ledes");
+    private static final Path JOURNAL = Cli.repositoryFile("samples/data/trust/sample-firm-2025-03.journal.jsonl");
+    private static final Path STATEMENT = Cli.repositoryFile("samples/data/trust/sample-firm-2025-03.statement.json");
 
     private static List<JsonNode> trustFindings(Cli.Result r) throws IOException {
         List<JsonNode> found = new ArrayList<>();
