@@ -101,8 +101,7 @@ final class InvoiceChecker {
         List<String> errors = new ArrayList<>();
         List<Invoice> invoices;
         try {
-            invoices = isArray(path) ? List.of(BillingJson.read(path, Invoice[].class))
-                    : List.of(BillingJson.read(path, Invoice.class));
+            invoices = readJson(path);
         } catch (JsonInputException e) {
             return new CheckedFile(name, List.of(FormatIssue.of(e, name)), List.of(), List.of());
         }
@@ -146,15 +145,19 @@ final class InvoiceChecker {
                 }
             } else {
                 try {
-                    Path path = file.path();
-                    all.addAll(isArray(path) ? List.of(BillingJson.read(path, Invoice[].class))
-                            : List.of(BillingJson.read(path, Invoice.class)));
+                    all.addAll(readJson(file.path()));
                 } catch (JsonInputException e) {
                     // reported when the file is checked
                 }
             }
         }
         return all;
+    }
+
+    /** @return the invoice of a JSON file, or its invoices when the file holds an array */
+    private static List<Invoice> readJson(Path path) {
+        return isArray(path) ? List.of(BillingJson.read(path, Invoice[].class))
+                : List.of(BillingJson.read(path, Invoice.class));
     }
 
     /** True when the document's first character after blanks is {@code [}. */
