@@ -146,13 +146,15 @@ class SecurityCorpusTest {
     }
 
     @Test
-    void stopsAHugeAllocationAsARuleFailure() {
-        try (RuleEngine engine = runEngine("huge-allocation.drl")) {
-            RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
-                    () -> engine.check(fiveLines("RUN-6"), null, null));
+    void stopsARunawayAllocationAtTheMemoryLimitAndCarriesOn() {
+        try (RuleEngine engine = runEngine("doubling-string.drl")) {
+            CheckLimitExceededException e = catchThrowableOfType(CheckLimitExceededException.class,
+                    () -> engine.check(CheckRequest.of(fiveLines("RUN-6"), null, null),
+                            CheckLimits.defaults().withMaxAllocatedBytes(64L << 20)));
             assertThat(e).isNotNull();
-            assertThat(e.ruleId()).isEqualTo("RUNAWAY-ALLOCATION");
-            assertThat(e.getMessage()).contains("RUN-6", "huge-allocation");
+            assertThat(e.limit()).isEqualTo(CheckLimitExceededException.Limit.MEMORY);
+            assertThat(e.ruleSetId()).isEqualTo("doubling-string");
+            assertThat(e.getMessage()).contains("RUN-6", "the limit is 64 MiB", "doubling-string");
             assertThat(engine.check(threeLines("RUN-7"), null, null).findings()).isEmpty();
         }
     }

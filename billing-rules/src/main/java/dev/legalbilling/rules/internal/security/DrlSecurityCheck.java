@@ -184,6 +184,43 @@ public final class DrlSecurityCheck {
         return new Result(problems.isEmpty() ? descr : null, dedupe(problems));
     }
 
+    /**
+     * Parses one file without judging it: the size limit and syntax errors only. For callers (and tests) that rely on
+     * the bytecode gate alone.
+     *
+     * @param text the DRL text
+     * @return the parsed package (null when it does not parse) and its size and syntax problems
+     */
+    public Result parseOnly(String text) {
+        List<Problem> problems = new ArrayList<>();
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > policy.maxFileBytes()) {
+            problems.add(new Problem(0, 0, "SECURITY", "file has " + bytes + " bytes, more than the "
+                    + policy.maxFileBytes() + " the security policy allows"));
+            return new Result(null, problems);
+        }
+        try {
+            DrlParser parser = new DrlParser();
+            PackageDescr descr = parser.parse(false, text);
+            if (parser.hasErrors()) {
+                for (DroolsError e : parser.getErrors()) {
+                    String message = e.getMessage();
+                    if (message != null && message.contains("Parser returned a null Package")) {
+                        continue;
+                    }
+                    int line = e instanceof ParserError p ? p.getRow() : first(e.getLines());
+                    int col = e instanceof ParserError p ? p.getCol() + 1 : 0;
+                    problems.add(new Problem(line, col, "SYNTAX", message));
+                }
+                return new Result(null, problems);
+            }
+            return new Result(descr, problems);
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            problems.add(new Problem(0, 0, "SYNTAX", "cannot be parsed: " + e));
+            return new Result(null, problems);
+        }
+    }
+
     private static List<Problem> dedupe(List<Problem> problems) {
         return new ArrayList<>(new java.util.LinkedHashSet<>(problems));
     }
