@@ -160,6 +160,29 @@ class SecurityCorpusTest {
     }
 
     @Test
+    void stopsTheThreadOfAStraightRunOfArithmeticThatHaltingCannotReach() throws Exception {
+        try (RuleEngine engine = runEngine("squaring.drl")) {
+            CheckLimitExceededException e = catchThrowableOfType(CheckLimitExceededException.class,
+                    () -> engine.check(CheckRequest.of(fiveLines("RUN-9"), null, null),
+                            CheckLimits.defaults().withMaxAllocatedBytes(64L << 20)));
+            assertThat(e).isNotNull();
+            assertThat(e.limit()).isIn(CheckLimitExceededException.Limit.MEMORY, CheckLimitExceededException.Limit.TIME);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (stillSquaring() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(stillSquaring()).as("the computing thread was stopped").isFalse();
+            assertThat(engine.check(threeLines("RUN-10"), null, null).findings()).isEmpty();
+        }
+    }
+
+    private static boolean stillSquaring() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .anyMatch(t -> t.getKey().getName().startsWith("rule-check-") && java.util.Arrays.stream(t.getValue())
+                        .anyMatch(f -> f.getClassName().startsWith("java.math.")));
+    }
+
+    @Test
     void reportsAThrowingConsequenceWithItsRule() {
         try (RuleEngine engine = runEngine("throwing-consequence.drl")) {
             assertThatThrownBy(() -> engine.check(fiveLines("RUN-8"), null, null))

@@ -61,6 +61,8 @@ public final class CheckRunner {
 
     /** How often a running check's allocation is sampled. */
     static final long SAMPLE_MS = 5;
+    /** How long a stopped check's thread may go on computing before it is stopped. */
+    static final long REAP_AFTER_MS = 2_000;
     private static final com.sun.management.ThreadMXBean THREADS = threadBean();
 
     private final List<CompiledRuleSet> ruleSets;
@@ -166,11 +168,48 @@ public final class CheckRunner {
             CheckLimitExceededException.Limit limit, String why) {
         execution.halt();
         future.cancel(true);
+        reapLater(execution);
         String setId = execution.currentSet == null ? "?" : execution.currentSet.info().id();
         String rule = execution.currentRule == null ? "?" : execution.currentRule;
         return new CheckLimitExceededException(setId, rule, limit, "Check of invoice " + request.invoice().number()
                 + " stopped " + why + " in rule set " + setId + ", rule " + rule
                 + location(execution.currentSet, rule));
+    }
+
+    /**
+     * A halted session stops at the next rule firing; a consequence already running goes on until it returns. The
+     * gate admits no loop and no member whose cost is unbounded in one call, but a straight run of allowed arithmetic
+     * (a decimal squared thirty times) can still compute for minutes. Such a thread, still in the stopped check after
+     * {@value #REAP_AFTER_MS} ms, is stopped with {@link Thread#stop()}: rule code can neither catch the resulting
+     * error (the gate refuses exception handlers) nor hold a lock while it unwinds (it refuses {@code synchronized});
+     * the session it leaves behind is discarded. On a JVM where {@code Thread.stop} is gone (Java 20+), the thread
+     * finishes on its own and a warning says so; the isolation mode is the answer there.
+     */
+    @SuppressWarnings("removal")
+    private static void reapLater(Execution execution) {
+        Thread reaper = new Thread(() -> {
+            try {
+                Thread.sleep(REAP_AFTER_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (execution) {
+                Thread runner = execution.runner;
+                if (runner == null) {
+                    return;
+                }
+                try {
+                    runner.stop();
+                    LOG.warn("A stopped check was still computing {} ms later in thread {}; the thread was stopped",
+                            REAP_AFTER_MS, runner.getName());
+                } catch (UnsupportedOperationException e) {
+                    LOG.warn("A stopped check is still computing in thread {}; this JVM cannot stop it, it will "
+                            + "finish on its own", runner.getName());
+                }
+            }
+        }, "rule-check-reaper");
+        reaper.setDaemon(true);
+        reaper.start();
     }
 
     private ProfileParameters parameters(GuidelineProfile profile) {
@@ -234,6 +273,8 @@ public final class CheckRunner {
         private volatile KieSession currentSession;
         private volatile boolean halted;
         private volatile long threadId = -1;
+        /** The thread running this execution's sessions, null once it has left them; guarded by this. */
+        private Thread runner;
         private volatile long allocatedAtStart;
         private long remaining;
 
@@ -275,6 +316,19 @@ public final class CheckRunner {
                 allocatedAtStart = THREADS.getThreadAllocatedBytes(id);
                 threadId = id;
             }
+            synchronized (this) {
+                runner = Thread.currentThread();
+            }
+            try {
+                return runSessions();
+            } finally {
+                synchronized (this) {
+                    runner = null;
+                }
+            }
+        }
+
+        private List<Raw> runSessions() {
             List<Raw> raws = new ArrayList<>();
             for (int i = 0; i < ruleSets.size() && !halted; i++) {
                 run(ruleSets.get(i), factTypes.get(i), parameters.get(i), raws);
