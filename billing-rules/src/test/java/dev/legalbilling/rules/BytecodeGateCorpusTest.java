@@ -30,10 +30,7 @@ class BytecodeGateCorpusTest {
     private static final Path PWNED = Path.of("/tmp/pwned");
 
     static Stream<Path> gateCorpus() throws IOException, URISyntaxException {
-        Path dir = Path.of(BytecodeGateCorpusTest.class.getClassLoader().getResource("hostile/gate").toURI());
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".drl")).sorted().toList().stream();
-        }
+        return SecurityCorpusTest.files("hostile/gate");
     }
 
     @Test

@@ -37,7 +37,7 @@ class SecurityCorpusTest {
         return files("legit");
     }
 
-    private static Stream<Path> files(String folder) throws IOException, URISyntaxException {
+    static Stream<Path> files(String folder) throws IOException, URISyntaxException {
         Path dir = Path.of(SecurityCorpusTest.class.getClassLoader().getResource(folder).toURI());
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".drl")).sorted().toList().stream();

@@ -147,32 +147,12 @@ public final class DrlSecurityCheck {
      * @return the parsed package (null when it does not parse) and every problem found
      */
     public Result check(String text) {
-        List<Problem> problems = new ArrayList<>();
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > policy.maxFileBytes()) {
-            problems.add(new Problem(0, 0, "SECURITY", "file has " + bytes + " bytes, more than the "
-                    + policy.maxFileBytes() + " the security policy allows"));
-            return new Result(null, problems);
+        Result parsed = parseOnly(text);
+        if (parsed.problems().stream().anyMatch(p -> p.kind().equals("SECURITY"))) {
+            return parsed; // too large: nothing more of it is read
         }
-        PackageDescr descr = null;
-        try {
-            DrlParser parser = new DrlParser();
-            descr = parser.parse(false, text);
-            if (parser.hasErrors()) {
-                for (DroolsError e : parser.getErrors()) {
-                    String message = e.getMessage();
-                    if (message != null && message.contains("Parser returned a null Package")) {
-                        continue;
-                    }
-                    int line = e instanceof ParserError p ? p.getRow() : first(e.getLines());
-                    int col = e instanceof ParserError p ? p.getCol() + 1 : 0;
-                    problems.add(new Problem(line, col, "SYNTAX", message));
-                }
-                descr = null;
-            }
-        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
-            problems.add(new Problem(0, 0, "SYNTAX", "cannot be parsed: " + e));
-        }
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        PackageDescr descr = parsed.descr();
         Set<String> declared = new HashSet<>();
         String packageName = "";
         if (descr != null) {
