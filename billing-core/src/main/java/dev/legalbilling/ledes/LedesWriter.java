@@ -1,5 +1,6 @@
 package dev.legalbilling.ledes;
 
+import dev.legalbilling.internal.AtomicFiles;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.ledes.internal.Field;
@@ -18,10 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,7 +118,8 @@ public final class LedesWriter {
 
     /**
      * Writes a file atomically: into a temporary file next to it, then moved into place, so a refusal or failure
-     * never leaves a partial file.
+     * never leaves a partial file. A new file is readable by its owner only (0600); a replaced file keeps its
+     * permissions (the project's one output-file policy, see {@code README.md}).
      *
      * @param invoices the invoices, in order
      * @param file the file to create or replace
@@ -128,29 +127,11 @@ public final class LedesWriter {
      */
     public void write(Collection<LedesInvoice> invoices, Path file) {
         List<String[]> rows = rows(invoices, file.toString());
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                emit(rows, out);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> emit(rows, out));
         } catch (IOException e) {
             throw new LedesFormatException(LedesErrorCode.IO_ERROR, file.toString(), null, null, null,
                     "cannot be written: " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the original failure is reported
-                }
-            }
         }
     }
 

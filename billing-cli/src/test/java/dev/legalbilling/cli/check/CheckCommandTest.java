@@ -208,7 +208,8 @@ class CheckCommandTest {
         List<InvoiceGenerator.Generated> invoices = CheckFixtures.seededInvoices(11, 3, 25);
         invoices.forEach(g -> CheckFixtures.writeLedes(temp, g.invoice()));
 
-        Cli.Result r = Cli.run("check", NO_DEFAULTS, DEMO, "--format=json", temp);
+        // Collaborati rejects lines dated outside the billing period (under spec they are warnings).
+        Cli.Result r = Cli.run("check", NO_DEFAULTS, DEMO, "--dialect=collaborati", "--format=json", temp);
 
         assertThat(r.code()).isEqualTo(2);
         JsonNode root = JSON.readTree(r.out());
