@@ -312,7 +312,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + TextReport.plural(w.pendingSuggestions(), "finding")
                     + (w.pendingSuggestions() == 1 ? " suggests" : " suggest") + " an adjustment;"
                     + " add --apply-suggestions to apply " + (w.pendingSuggestions() == 1 ? "it" : "them")
-                    + ", or set the rules' action to adjust in the profile");
+                    + ", or give those rules action ADJUST in a --profile");
         } else if (w.pendingSuggestions() > 0) {
             err.println("billing: " + TextReport.plural(w.pendingSuggestions(), "further suggestion")
                     + " not applied (action flag); add --apply-suggestions to apply "

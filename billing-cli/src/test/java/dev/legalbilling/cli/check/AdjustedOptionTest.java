@@ -51,8 +51,8 @@ class AdjustedOptionTest {
         assertThat(r.errLines()).containsExactly(
                 "billing: wrote 1 invoice to " + out + " (LEDES98BI V2): 0 adjustment lines, GBP 0.00 written down",
                 "billing: no adjustment applied: the profile's rules only flag (action flag), and 1 finding suggests"
-                        + " an adjustment; add --apply-suggestions to apply it, or set the rules' action to adjust in"
-                        + " the profile");
+                        + " an adjustment; add --apply-suggestions to apply it, or give those rules action ADJUST in"
+                        + " a --profile");
         LedesInvoice written = readAccepted(out, LedesDialect.spec());
         assertThat(written.invoice().lines()).hasSize(4);
     }
