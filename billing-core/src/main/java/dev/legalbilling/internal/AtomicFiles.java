@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -103,7 +102,7 @@ public final class AtomicFiles {
             return;
         }
         Set<PosixFilePermission> wanted = NEW_FILE_PERMISSIONS;
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target)) {
             PosixFileAttributeView existing = Files.getFileAttributeView(target, PosixFileAttributeView.class);
             if (existing != null) {
                 wanted = existing.readAttributes().permissions();

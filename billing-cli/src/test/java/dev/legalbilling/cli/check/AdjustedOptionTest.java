@@ -95,6 +95,18 @@ class AdjustedOptionTest {
     }
 
     @Test
+    void whenNoFindingSuggestsAnythingAdjustedSaysSo() {
+        Path out = temp.resolve("clean.ledes");
+
+        Cli.Result r = Cli.run("check", "--no-default-packs", "--adjusted", out, "--apply-suggestions",
+                CheckFixtures.OFFICIAL_SAMPLE);
+
+        assertThat(r.code()).isZero();
+        assertThat(r.errLines()).endsWith("billing: no adjustment applied: no finding suggests one");
+        assertThat(out).exists();
+    }
+
+    @Test
     void applySuggestionsWithoutAdjustedIsBadUsage() {
         Cli.Result r = Cli.run("check", "--apply-suggestions", HARBOUR);
 
