@@ -161,6 +161,18 @@ class Ledes98biTest {
 
         assertThat(codes(result)).containsExactly(LedesErrorCode.INVALID_TAX_RATE);
         assertThat(result.allIssues().get(0).message()).contains("is above 1");
+        assertThat(result.builtInvoices().get(0).lineDetails().get(0).taxRate()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void switchingTheTaxRateCheckOffLeavesTheLineTaxCheck() {
+        LedesDialect noRateCheck = LedesDialect.spec().derive("no-rate-check").off(LedesErrorCode.INVALID_TAX_RATE)
+                .build();
+
+        LedesFileResult result = read(file(LedesFormat.BI_V2, taxedFee("1").set("LINE_ITEM_TAX_RATE", "20")),
+                noRateCheck);
+
+        assertThat(codes(result)).containsExactly(LedesErrorCode.LINE_TAX_ARITHMETIC);
     }
 
     @Test

@@ -419,13 +419,13 @@ public final class InvoiceAssembler {
                 ok = false;
             }
         }
-        if (f == Field.LINE_ITEM_TAX_RATE && (n.signum() < 0
-                || dialect.maxTaxRate().filter(max -> n.compareTo(max) > 0).isPresent())) {
+        if (f == Field.LINE_ITEM_TAX_RATE && dialect.severity(LedesErrorCode.INVALID_TAX_RATE).isPresent()
+                && (n.signum() < 0 || dialect.maxTaxRate().filter(max -> n.compareTo(max) > 0).isPresent())) {
             issues.add(factory.issue(LedesErrorCode.INVALID_TAX_RATE, p.line, f, v, n.signum() < 0
                     ? "is negative" : "is above " + dialect.maxTaxRate().orElseThrow().toPlainString()
                             + ", the largest rate of dialect " + dialect.name() + " (a fraction: 0.20 is 20 %)"));
+            // Kept in the invoice as written, but not used for the line tax check (A305): one issue, not two.
             p.markBad(f);
-            return false;
         }
         if (f == Field.LINE_ITEM_NUMBER_OF_UNITS && n.signum() < 0) {
             issues.add(factory.issue(LedesErrorCode.NEGATIVE_UNITS, p.line, f, v,
