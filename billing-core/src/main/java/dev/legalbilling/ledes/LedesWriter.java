@@ -40,8 +40,8 @@ import java.util.Set;
  * states INVOICE_TOTAL (an invoice as read), else computed: the sum of the LINE_ITEM_TAX_TOTALs and INVOICE_TOTAL less
  * that tax; LINE_ITEM_TAX_TOTAL is zero on lines without tax, and INVOICE_CURRENCY is always written, so a receiver
  * never sees a blank net total. Use {@link LedesInvoice#adjusted(LedesInvoice, Invoice)} to write a changed invoice
- * with the source's header and every total recomputed. Invoice-level adjustments are the invoice's IF and IE lines. TIMEKEEPER_NAME
- * is {@code "Last, First"}. Fields a {@link LedesInvoice} remembers as written (a legacy {@code PT}, a blank unit
+ * with the source's header and every total recomputed. Invoice-level adjustments are the invoice's IF and IE
+ * lines. TIMEKEEPER_NAME is {@code "Last, First"}. Fields a {@link LedesInvoice} remembers as written (a legacy {@code PT}, a blank unit
  * count, a blank billing period a dialect allowed) are written as they were while they still denote the domain
  * value. 1998B has no currency field: amounts are written in whatever currency the invoice has.
  *
