@@ -41,9 +41,9 @@ import java.util.Set;
  * that tax; LINE_ITEM_TAX_TOTAL is zero on lines without tax, and INVOICE_CURRENCY is always written, so a receiver
  * never sees a blank net total. Use {@link LedesInvoice#adjusted(LedesInvoice, Invoice)} to write a changed invoice
  * with the source's header and every total recomputed. Invoice-level adjustments are the invoice's IF and IE
- * lines. TIMEKEEPER_NAME is {@code "Last, First"}. Fields a {@link LedesInvoice} remembers as written (a legacy {@code PT}, a blank unit
- * count, a blank billing period a dialect allowed) are written as they were while they still denote the domain
- * value. 1998B has no currency field: amounts are written in whatever currency the invoice has.
+ * lines. TIMEKEEPER_NAME is {@code "Last, First"}. Fields a {@link LedesInvoice} remembers as written (a legacy
+ * {@code PT}, a blank unit count, a blank billing period a dialect allowed) are written as they were while they still
+ * denote the domain value. 1998B has no currency field: amounts are written in whatever currency the invoice has.
  *
  * <p><b>Refusals.</b> A pipe cannot be escaped in LEDES, so text containing {@code |} is refused, as are control
  * characters, characters the output charset cannot encode, and dates outside years 0000–9999: a

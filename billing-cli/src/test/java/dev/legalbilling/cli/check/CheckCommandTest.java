@@ -451,8 +451,8 @@ class CheckCommandTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: billing check", "--profile=FILE", "--rules=FILE_OR_DIR", "--pack=NAME",
-                "--no-default-packs", "--dialect=DIALECT", "--format=FORMAT", "--adjusted=OUT.ledes", "--apply-suggestions",
-                "Exit codes:");
+                "--no-default-packs", "--dialect=DIALECT", "--format=FORMAT", "--adjusted=OUT.ledes",
+                "--apply-suggestions", "Exit codes:");
     }
 
     private Path copyOfSampleWith(String from, String to) throws IOException {
