@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,24 @@ class AdjustedOptionTest {
             assertThat(result.allIssues()).as(dialect.name())
                     .allSatisfy(i -> assertThat(i.code().code()).isEqualTo("I404"));
         }
+    }
+
+    /** The README shows both runs with their standard error; the lines must be what the command prints. */
+    @Test
+    void readmeShowsWhatAdjustedPrints() throws IOException {
+        Path out = temp.resolve("harbour-adjusted.ledes");
+        String readme = Files.readString(Cli.repositoryFile("README.md"));
+
+        Cli.Result flagged = Cli.run("check", "--adjusted", out, HARBOUR);
+        Cli.Result applied = Cli.run("check", "--adjusted", out, "--apply-suggestions", HARBOUR);
+
+        for (Cli.Result r : List.of(flagged, applied)) {
+            for (String line : r.errLines()) {
+                assertThat(readme).contains("  " + line.replace(out.toString(), "harbour-adjusted.ledes") + "\n");
+            }
+        }
+        assertThat(readme).contains("./billing check --adjusted harbour-adjusted.ledes --apply-suggestions "
+                + "samples/invoices/harbour-v-keel-2026-03.ledes");
     }
 
     @Test
