@@ -88,6 +88,26 @@ public final class LedesDialect {
         STATED
     }
 
+    /** The forms of ISO 3166-1 country codes a dialect accepts in LAW_FIRM_COUNTRY and CLIENT_COUNTRY. */
+    public enum CountryCode {
+        /** Two letters, e.g. {@code GB}. */
+        ALPHA_2,
+        /** Three letters, e.g. {@code GBR}. */
+        ALPHA_3;
+
+        private static final Set<String> ALPHA_2_CODES = Set.of(Locale.getISOCountries());
+        private static final Set<String> ALPHA_3_CODES = Set.copyOf(
+                Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+
+        /**
+         * @param code a country field's text
+         * @return true when the text is an assigned ISO 3166-1 code of this form (upper case)
+         */
+        public boolean accepts(String code) {
+            return (this == ALPHA_2 ? ALPHA_2_CODES : ALPHA_3_CODES).contains(code);
+        }
+    }
+
     /**
      * A number format such as {@code 10.4}: at most {@code precision - scale} integer digits and {@code scale}
      * decimals.
@@ -133,6 +153,9 @@ public final class LedesDialect {
     private final Set<UtbmsCodeSet> taskCodeSets;
     private final RoundingMode rounding;
     private final BigDecimal tolerance;
+    private final Set<String> accountTypes;
+    private final Set<CountryCode> countryCodes;
+    private final BigDecimal maxTaxRate;
 
     private LedesDialect(Builder b) {
         this.name = b.name;
@@ -156,6 +179,10 @@ public final class LedesDialect {
                 : Collections.unmodifiableSet(EnumSet.copyOf(b.taskCodeSets));
         this.rounding = b.rounding;
         this.tolerance = b.tolerance;
+        this.accountTypes = Collections.unmodifiableSet(new LinkedHashSet<>(b.accountTypes));
+        this.countryCodes = b.countryCodes.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(b.countryCodes));
+        this.maxTaxRate = b.maxTaxRate;
     }
 
     /** @return the specification dialect, the default */
@@ -254,6 +281,10 @@ public final class LedesDialect {
         b.taskCodeSets.addAll(taskCodeSets);
         b.rounding = rounding;
         b.tolerance = tolerance;
+        b.accountTypes.addAll(accountTypes);
+        b.countryCodes.clear();
+        b.countryCodes.addAll(countryCodes);
+        b.maxTaxRate = maxTaxRate;
         return b;
     }
 
@@ -365,6 +396,30 @@ public final class LedesDialect {
         return tolerance;
     }
 
+    /**
+     * @return the values ACCOUNT_TYPE may take (98BI; {@code O} operating and {@code T} trust under {@code spec});
+     *     empty when any value is accepted
+     */
+    public Set<String> accountTypes() {
+        return accountTypes;
+    }
+
+    /**
+     * @return the ISO 3166-1 forms LAW_FIRM_COUNTRY and CLIENT_COUNTRY may use (98BI); empty when countries are not
+     *     checked
+     */
+    public Set<CountryCode> countryCodes() {
+        return countryCodes;
+    }
+
+    /**
+     * @return the largest LINE_ITEM_TAX_RATE accepted (98BI; 1 under {@code spec}, rates being fractions: 0.20 is
+     *     20 %), if limited; rates are never negative
+     */
+    public Optional<BigDecimal> maxTaxRate() {
+        return Optional.ofNullable(maxTaxRate);
+    }
+
     /** @return {@code LedesDialect[name]} */
     @Override
     public String toString() {
@@ -394,6 +449,9 @@ public final class LedesDialect {
         private final Set<UtbmsCodeSet> taskCodeSets = EnumSet.allOf(UtbmsCodeSet.class);
         private RoundingMode rounding = RoundingMode.HALF_UP;
         private BigDecimal tolerance = BigDecimal.ZERO;
+        private final Set<String> accountTypes = new LinkedHashSet<>();
+        private final Set<CountryCode> countryCodes = EnumSet.noneOf(CountryCode.class);
+        private BigDecimal maxTaxRate;
 
         private Builder(String name) {
             this.name = name;
@@ -561,6 +619,35 @@ public final class LedesDialect {
         }
 
         /**
+         * @param values the values ACCOUNT_TYPE may take (98BI); empty to accept any
+         * @return this builder
+         */
+        public Builder accountTypes(Collection<String> values) {
+            accountTypes.clear();
+            accountTypes.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the ISO 3166-1 forms country fields may use (98BI); empty to leave countries unchecked
+         * @return this builder
+         */
+        public Builder countryCodes(Collection<CountryCode> values) {
+            countryCodes.clear();
+            countryCodes.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param value the largest LINE_ITEM_TAX_RATE accepted, not negative; null for no limit
+         * @return this builder
+         */
+        public Builder maxTaxRate(BigDecimal value) {
+            this.maxTaxRate = value;
+            return this;
+        }
+
+        /**
          * @return the dialect
          * @throws LedesDialectException listing every unknown field, misuse of a field, fixed code or bad value
          */
@@ -606,6 +693,14 @@ public final class LedesDialect {
             }
             if (tolerance.signum() < 0) {
                 problems.add("tolerance: must not be negative, was " + tolerance.toPlainString());
+            }
+            if (maxTaxRate != null && maxTaxRate.signum() < 0) {
+                problems.add("maxTaxRate: must not be negative, was " + maxTaxRate.toPlainString());
+            }
+            for (String t : accountTypes) {
+                if (t.isBlank()) {
+                    problems.add("accountTypes: an account type must not be blank");
+                }
             }
             if (!problems.isEmpty()) {
                 throw new LedesDialectException(name == null ? "builder" : name, problems);
