@@ -31,6 +31,9 @@ public final class AtomicFiles {
         try {
             for (Map.Entry<Path, String> f : files.entrySet()) {
                 Path target = f.getKey().toAbsolutePath();
+                if (Files.isDirectory(target)) {
+                    throw new IOException(target + ": is a directory");
+                }
                 Path dir = target.getParent();
                 Files.createDirectories(dir);
                 Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -40,19 +43,56 @@ public final class AtomicFiles {
                     c.force(true);
                 }
             }
+        } catch (IOException e) {
+            deleteAll(temps.values());
+            throw new UncheckedIOException("cannot write " + e.getMessage(), e);
+        }
+        replaceAll(temps);
+    }
+
+    /** Moves every temporary file into place; when one move fails, puts back the files already replaced. */
+    private static void replaceAll(Map<Path, Path> temps) {
+        Map<Path, Path> backups = new LinkedHashMap<>();
+        List<Path> done = new ArrayList<>();
+        try {
             for (Map.Entry<Path, Path> t : temps.entrySet()) {
-                move(t.getValue(), t.getKey());
+                Path target = t.getKey();
+                if (Files.exists(target)) {
+                    Path backup = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".bak");
+                    move(target, backup);
+                    backups.put(target, backup);
+                }
+                move(t.getValue(), target);
+                done.add(target);
             }
         } catch (IOException e) {
-            List<Path> left = new ArrayList<>(temps.values());
-            for (Path temp : left) {
+            for (Path target : done) {
                 try {
-                    Files.deleteIfExists(temp);
+                    Files.deleteIfExists(target);
                 } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and named after its target
+                    // restored below when there is a backup
                 }
             }
+            backups.forEach((target, backup) -> {
+                try {
+                    move(backup, target);
+                } catch (IOException ignored) {
+                    // the backup stays next to the target, named after it
+                }
+            });
+            deleteAll(temps.values());
             throw new UncheckedIOException("cannot write " + e.getMessage(), e);
+        }
+        deleteAll(backups.values());
+    }
+
+    private static void deleteAll(java.util.Collection<Path> paths) {
+        for (Path p : paths) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: hidden file named after its target
+            }
         }
     }
 
