@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             dev.legalbilling.cli.fee.FeeCommand.class,
             dev.legalbilling.cli.trust.TrustCommand.class,
             dev.legalbilling.cli.ar.ArCommand.class,
+            dev.legalbilling.cli.importing.ImportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:findings at ERROR severity, rejected lines or failed rule tests",

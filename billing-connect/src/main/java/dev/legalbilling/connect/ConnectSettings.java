@@ -34,10 +34,12 @@ import java.util.Objects;
  * @param apiVersion a version to pin (Clio's {@code X-API-VERSION}), or null for the system's default
  * @param sleeper waits between retries
  * @param clock the clock for {@code Retry-After} dates and the import's start time
+ * @param pages told of each page fetched (endpoint path and page number; no data), e.g. to draw progress
  */
 public record ConnectSettings(URI baseUrl, AccessToken token, Duration connectTimeout, Duration requestTimeout,
         int maxRetries, Duration initialBackoff, Duration maxBackoff, long maxResponseBytes, int maxPages,
-        int pageSize, String apiVersion, Sleeper sleeper, Clock clock) {
+        int pageSize, String apiVersion, Sleeper sleeper, Clock clock,
+        PageListener pages) {
 
     /** Waits; {@link Thread#sleep(Duration)} in production, a recorder in tests. */
     @FunctionalInterface
@@ -50,6 +52,19 @@ public record ConnectSettings(URI baseUrl, AccessToken token, Duration connectTi
          * @throws InterruptedException when interrupted while waiting
          */
         void sleep(Duration duration) throws InterruptedException;
+    }
+
+    /** Told of each page fetched; called on the fetching thread. */
+    @FunctionalInterface
+    public interface PageListener {
+        /** Tells nobody. */
+        PageListener NONE = (endpoint, page) -> { };
+
+        /**
+         * @param endpoint the path fetched
+         * @param page the page number, from 1
+         */
+        void fetched(String endpoint, int page);
     }
 
     /** Validates the settings. */
@@ -85,6 +100,7 @@ public record ConnectSettings(URI baseUrl, AccessToken token, Duration connectTi
         }
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(pages, "pages");
     }
 
     /**
@@ -123,6 +139,7 @@ public record ConnectSettings(URI baseUrl, AccessToken token, Duration connectTi
         private String apiVersion;
         private Sleeper sleeper = Sleeper.THREAD;
         private Clock clock = Clock.systemUTC();
+        private PageListener pages = PageListener.NONE;
 
         private Builder(URI baseUrl, AccessToken token) {
             this.baseUrl = baseUrl;
@@ -190,10 +207,16 @@ public record ConnectSettings(URI baseUrl, AccessToken token, Duration connectTi
             return this;
         }
 
+        /** @param value told of each page @return this builder */
+        public Builder pages(PageListener value) {
+            this.pages = value;
+            return this;
+        }
+
         /** @return the validated settings */
         public ConnectSettings build() {
             return new ConnectSettings(baseUrl, token, connectTimeout, requestTimeout, maxRetries, initialBackoff,
-                    maxBackoff, maxResponseBytes, maxPages, pageSize, apiVersion, sleeper, clock);
+                    maxBackoff, maxResponseBytes, maxPages, pageSize, apiVersion, sleeper, clock, pages);
         }
     }
 }

@@ -169,8 +169,10 @@ public final class HttpJson {
             int status = response.statusCode();
             LOG.debug("{} GET {} page {}: HTTP {}", system, endpoint, page, status);
             if (status >= 200 && status < 300) {
-                return new Response(parse(read(response, endpoint, page), endpoint, page, status),
+                Response ok = new Response(parse(read(response, endpoint, page), endpoint, page, status),
                         response.headers());
+                settings.pages().fetched(endpoint, page);
+                return ok;
             }
             discard(response);
             if (status == 429) {

@@ -59,14 +59,15 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     /**
-     * Queues replies for a path, optionally with a query fragment the request must contain ({@code path?frag}).
+     * Sets the replies for a path, optionally with a query fragment the request must contain ({@code path?frag}),
+     * replacing any set before.
      *
      * @param key the path, or path and a query fragment separated by {@code ?}
      * @param rs the replies in order; the last repeats
      * @return this server
      */
     public synchronized FixtureServer on(String key, Reply... rs) {
-        replies.computeIfAbsent(key, k -> new ArrayDeque<>()).addAll(List.of(rs));
+        replies.put(key, new ArrayDeque<>(List.of(rs)));
         return this;
     }
 
