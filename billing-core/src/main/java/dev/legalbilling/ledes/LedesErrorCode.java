@@ -114,6 +114,9 @@ public enum LedesErrorCode {
     /** V219. */
     TIMEKEEPER_NAME_MISMATCH("V219", "98BI: TIMEKEEPER_NAME gives another name than TIMEKEEPER_LAST_NAME and"
             + " TIMEKEEPER_FIRST_NAME; the last and first name fields are used.", Severity.WARNING, true, ""),
+    /** V220. */
+    TIMEKEEPER_NAME_ORDER("V220", "TIMEKEEPER_NAME is written \"First Last\" by a system whose dialect says so"
+            + " (mycase); it is read as \"Last, First\".", Severity.WARNING, true, "MyCase LEDES export"),
 
     /** A301. */
     LINE_ARITHMETIC("A301", "LINE_ITEM_TOTAL is not units x unit cost + adjustment (+ line tax in 98BI); on IF/IE"
