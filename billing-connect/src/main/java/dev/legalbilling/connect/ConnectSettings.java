@@ -20,7 +20,7 @@ import java.util.Objects;
  * pinned. Immutable and thread-safe when the sleeper is.
  *
  * @param baseUrl scheme and host (and port) of the API, e.g. {@code https://eu.app.clio.com}; a path is kept as a
- *     prefix (for a proxy)
+ *     prefix (for a proxy); {@code http} only on 127.0.0.1 or localhost, so the token never travels in clear text
  * @param token the bearer token
  * @param connectTimeout how long to wait for a connection
  * @param requestTimeout how long to wait for one response
@@ -67,6 +67,8 @@ public record ConnectSettings(URI baseUrl, AccessToken token, Duration connectTi
         void fetched(String endpoint, int page);
     }
 
+    private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "localhost", "[::1]");
+
     /** Validates the settings. */
     public ConnectSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -74,6 +76,10 @@ public record ConnectSettings(URI baseUrl, AccessToken token, Duration connectTi
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || baseUrl.getHost() == null) {
             throw new InvalidValueException("--base-url", baseUrl, "must be an http or https URL with a host");
+        }
+        if (scheme.equals("http") && !LOOPBACK.contains(baseUrl.getHost().toLowerCase(Locale.ROOT))) {
+            throw new InvalidValueException("--base-url", baseUrl.getHost(), "must be https: the token would travel"
+                    + " in clear text (http only for 127.0.0.1 or localhost)");
         }
         if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null || baseUrl.getRawUserInfo() != null) {
             throw new InvalidValueException("--base-url", baseUrl.getHost(), "must not carry a query, fragment or"

@@ -103,6 +103,16 @@ class ImportFilesTest {
     }
 
     @Test
+    void theTokenOnlyTravelsOverHttpsExceptToThisMachine() {
+        AccessToken t = AccessToken.of(VendorFixtures.TOKEN);
+
+        assertThatThrownBy(() -> ConnectSettings.builder(java.net.URI.create("http://proxy.example:8080"), t).build())
+                .hasMessageStartingWith("--base-url must be https: the token would travel in clear text");
+        assertThat(ConnectSettings.builder(java.net.URI.create("http://127.0.0.1:9"), t).build().baseUrl().getPort())
+                .isEqualTo(9);
+    }
+
+    @Test
     void tokensNeverPrint() {
         AccessToken t = AccessToken.of(VendorFixtures.TOKEN);
         assertThat(t).hasToString("AccessToken[redacted]");
