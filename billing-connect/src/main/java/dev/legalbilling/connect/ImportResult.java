@@ -66,7 +66,8 @@ public record ImportResult(String system, List<ImportedMatter> matters, List<Ski
         }
         lines.add(system + ": " + matters.size() + (matters.size() == 1 ? " matter, " : " matters, ") + time
                 + (time == 1 ? " time entry (" : " time entries (") + hours.stripTrailingZeros().toPlainString()
-                + " h, " + amounts(timeValue) + " billable), " + expenses + (expenses == 1 ? " expense (" : " expenses (")
+                + " h, " + amounts(timeValue) + " billable), " + expenses
+                + (expenses == 1 ? " expense (" : " expenses (")
                 + amounts(expenseValue) + ")");
         Map<String, Integer> reasons = new LinkedHashMap<>();
         for (Skipped s : skipped) {

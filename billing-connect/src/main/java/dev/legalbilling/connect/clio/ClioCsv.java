@@ -39,7 +39,8 @@ public final class ClioCsv implements WorkSource {
      * {@code UTBMS Task}, {@code UTBMS Activity}, {@code UTBMS Expense}.
      */
     public static final CsvLayout EXPORT = new CsvLayout("clio-export", Map.ofEntries(
-            Map.entry(Field.MATTER, "Matter"), Map.entry(Field.DATE, "Date"), Map.entry(Field.DESCRIPTION, "Description"),
+            Map.entry(Field.MATTER, "Matter"), Map.entry(Field.DATE, "Date"),
+            Map.entry(Field.DESCRIPTION, "Description"),
             Map.entry(Field.RATE, "Rate"), Map.entry(Field.HOURS, "Quantity"), Map.entry(Field.QUANTITY, "Quantity"),
             Map.entry(Field.AMOUNT, "Total"), Map.entry(Field.TYPE, "Type"), Map.entry(Field.USER, "User"),
             Map.entry(Field.BILLED, "Billed"), Map.entry(Field.NON_BILLABLE, "Non-billable"),

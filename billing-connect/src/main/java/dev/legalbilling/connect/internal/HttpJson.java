@@ -114,7 +114,8 @@ public final class HttpJson {
         if (!u.isAbsolute()) {
             u = b.resolve(u);
         }
-        if (!Objects.equals(lower(u.getScheme()), lower(b.getScheme())) || !lower(u.getHost()).equals(lower(b.getHost()))
+        if (!Objects.equals(lower(u.getScheme()), lower(b.getScheme()))
+                || !lower(u.getHost()).equals(lower(b.getHost()))
                 || port(u) != port(b)) {
             throw new ApiCallException(system, endpoint, page, 0, "the next-page link points to another host ("
                     + u.getHost() + "); refused so the token is not sent there");

@@ -121,7 +121,8 @@ class ClioClientTest {
         assertThat(r.skipped()).extracting(Skipped::sourceId, Skipped::reason).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("70003", "already billed in clio"),
                 org.assertj.core.groups.Tuple.tuple("70005", "in EUR; the matters bill in USD (--currency)"),
-                org.assertj.core.groups.Tuple.tuple("70006", "its matter is not listed by clio (deleted, or no access)"));
+                org.assertj.core.groups.Tuple.tuple("70006",
+                        "its matter is not listed by clio (deleted, or no access)"));
         assertThat(r.summary()).contains("skipped 1 time entry: already billed in clio");
     }
 
