@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -58,9 +57,7 @@ public final class Checkpoint {
                         + " {\"clio\": \"2026-04-01T06:00:00Z\"}");
             }
             Map<String, Instant> map = new TreeMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = root.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : root.properties()) {
                 try {
                     map.put(e.getKey(), Instant.parse(e.getValue().asText()));
                 } catch (DateTimeParseException ex) {
