@@ -50,6 +50,10 @@ import java.util.Set;
  *   <li>{@link #collaborati()} {@code collaborati}: INVOICE_TOTAL 14.2, LAW_FIRM_MATTER_ID and billing dates
  *       optional, INVOICE_DESCRIPTION at most 2000 characters, ANSI (Windows-1252) encoding only, legacy two-letter
  *       classifications accepted, invoice date before the period an error.</li>
+ *   <li>{@code clio}, {@code practicepanther}, {@code mycase}: the LEDES 1998B exports of those practice-management
+ *       systems (the specification, plus: UTBMS codes optional for Clio firms that did not enable them; discounts
+ *       spread into negative line adjustments for PracticePanther; "First Last" timekeeper names read as
+ *       "Last, First" with a warning for MyCase).</li>
  * </ul>
  * Users add dialects by loading a properties file ({@link #load(Path)}, {@link #fromProperties(Properties, String)},
  * usually with {@code extends = spec}) or by deriving one in code ({@link #derive(String)}). The properties keys are
@@ -78,6 +82,17 @@ public final class LedesDialect {
                 case POSITIVE -> value.signum() >= 0;
             };
         }
+    }
+
+    /** How a TIMEKEEPER_NAME without a comma is read. */
+    public enum NameOrder {
+        /** As the specification: {@code "Last, First"}; a name without a comma is all last name. */
+        LAST_FIRST,
+        /**
+         * {@code "First Last"} as some systems write it (MyCase): a name without a comma is split at its last space
+         * and read as {@code "Last, First"}, with a {@link LedesErrorCode#TIMEKEEPER_NAME_ORDER} warning.
+         */
+        FIRST_LAST
     }
 
     /** How the total of an IF or IE line without a unit cost is checked. */
@@ -134,7 +149,8 @@ public final class LedesDialect {
     /** The name of the default dialect. */
     public static final String SPEC = "spec";
 
-    private static final List<String> BUILT_IN_NAMES = List.of(SPEC, "legal-tracker", "brightflag", "collaborati");
+    private static final List<String> BUILT_IN_NAMES = List.of(SPEC, "legal-tracker", "brightflag", "collaborati",
+            "clio", "practicepanther", "mycase");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final String name;
@@ -156,6 +172,7 @@ public final class LedesDialect {
     private final Set<String> accountTypes;
     private final Set<CountryCode> countryCodes;
     private final BigDecimal maxTaxRate;
+    private final NameOrder nameOrder;
 
     private LedesDialect(Builder b) {
         this.name = b.name;
@@ -183,6 +200,7 @@ public final class LedesDialect {
         this.countryCodes = b.countryCodes.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(b.countryCodes));
         this.maxTaxRate = b.maxTaxRate;
+        this.nameOrder = b.nameOrder;
     }
 
     /** @return the specification dialect, the default */
@@ -211,7 +229,8 @@ public final class LedesDialect {
     }
 
     /**
-     * @param name {@code spec}, {@code legal-tracker}, {@code brightflag} or {@code collaborati} (case ignored)
+     * @param name a built-in name: {@code spec}, {@code legal-tracker}, {@code brightflag}, {@code collaborati},
+     *     {@code clio}, {@code practicepanther} or {@code mycase} (case ignored)
      * @return the built-in dialect of that name, if there is one
      */
     public static Optional<LedesDialect> builtIn(String name) {
@@ -285,6 +304,7 @@ public final class LedesDialect {
         b.countryCodes.clear();
         b.countryCodes.addAll(countryCodes);
         b.maxTaxRate = maxTaxRate;
+        b.nameOrder = nameOrder;
         return b;
     }
 
@@ -420,6 +440,11 @@ public final class LedesDialect {
         return Optional.ofNullable(maxTaxRate);
     }
 
+    /** @return how a TIMEKEEPER_NAME without a comma is read; {@link NameOrder#LAST_FIRST} by default */
+    public NameOrder timekeeperNameOrder() {
+        return nameOrder;
+    }
+
     /** @return {@code LedesDialect[name]} */
     @Override
     public String toString() {
@@ -452,6 +477,7 @@ public final class LedesDialect {
         private final Set<String> accountTypes = new LinkedHashSet<>();
         private final Set<CountryCode> countryCodes = EnumSet.noneOf(CountryCode.class);
         private BigDecimal maxTaxRate;
+        private NameOrder nameOrder = NameOrder.LAST_FIRST;
 
         private Builder(String name) {
             this.name = name;
@@ -615,6 +641,12 @@ public final class LedesDialect {
         /** @param value largest unreported difference in arithmetic checks, not negative @return this builder */
         public Builder tolerance(BigDecimal value) {
             this.tolerance = Objects.requireNonNull(value, "tolerance");
+            return this;
+        }
+
+        /** @param value how a TIMEKEEPER_NAME without a comma is read @return this builder */
+        public Builder timekeeperNameOrder(NameOrder value) {
+            this.nameOrder = Objects.requireNonNull(value, "timekeeperNameOrder");
             return this;
         }
 

@@ -123,6 +123,9 @@ public enum LedesErrorCode {
     /** V222. */
     INVALID_TAX_RATE("V222", "98BI: LINE_ITEM_TAX_RATE is negative or above the dialect's largest rate (1, a"
             + " fraction: 0.20 is 20 %).", Severity.ERROR, true, ""),
+    /** V223. */
+    TIMEKEEPER_NAME_ORDER("V223", "TIMEKEEPER_NAME is written \"First Last\" by a system whose dialect says so"
+            + " (mycase); it is read as \"Last, First\".", Severity.WARNING, true, "MyCase LEDES export"),
 
     /** A301. */
     LINE_ARITHMETIC("A301", "LINE_ITEM_TOTAL is not units x unit cost + adjustment (+ line tax in 98BI); on IF/IE"

@@ -124,8 +124,9 @@ public final class CheckCommand implements Callable<Integer> {
     boolean noDefaultPacks;
 
     @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "spec",
-            description = "Receiver rules for the LEDES format: spec, legal-tracker, brightflag, collaborati, or a"
-                    + " dialect .properties file. Default: ${DEFAULT-VALUE}.")
+            description = "Receiver rules for the LEDES format: spec, legal-tracker, brightflag, collaborati, the"
+                    + " exports of clio, practicepanther, mycase, or a dialect .properties file."
+                    + " Default: ${DEFAULT-VALUE}.")
     String dialect;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

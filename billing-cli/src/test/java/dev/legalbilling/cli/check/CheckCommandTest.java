@@ -394,7 +394,8 @@ class CheckCommandTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.errLines()).containsExactly("billing: --dialect must be spec, legal-tracker, brightflag,"
-                + " collaborati or an existing dialect .properties file, was 'ebilling-hub'");
+                + " collaborati, clio, practicepanther, mycase or an existing dialect .properties file, was"
+                + " 'ebilling-hub'");
     }
 
     @Test

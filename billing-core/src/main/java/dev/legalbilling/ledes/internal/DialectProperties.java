@@ -28,7 +28,7 @@ import java.util.function.Function;
  * ({@code any|negative|positive}), {@code adjustmentLineTotal} ({@code adjustment|stated}), {@code taskCodeSets}
  * (set names or {@code none}), {@code rounding}, {@code tolerance}, {@code accountTypes} (values or {@code any}),
  * {@code countryCodes} ({@code alpha-2}, {@code alpha-3} or {@code none}), {@code maxTaxRate} (decimal or
- * {@code none}), {@code severity.CODE}
+ * {@code none}), {@code timekeeperNameOrder} ({@code last-first|first-last}), {@code severity.CODE}
  * ({@code error|warning|off}; CODE is {@code A301} or {@code LINE_ARITHMETIC}). Lists are comma-separated. A key
  * replaces the value inherited through {@code extends}. Every problem is collected and reported at once.
  */
@@ -57,7 +57,7 @@ public final class DialectProperties {
             Optional<LedesDialect> parent = parents.apply(parentName.toLowerCase(Locale.ROOT));
             if (parent.isEmpty()) {
                 problems.add("extends: unknown dialect '" + parentName + "' (built-in: spec, legal-tracker,"
-                        + " brightflag, collaborati)");
+                        + " brightflag, collaborati, clio, practicepanther, mycase)");
                 b = LedesDialect.builder(name.isEmpty() ? source : name);
             } else {
                 b = parent.get().derive(name.isEmpty() ? source : name);
@@ -118,6 +118,8 @@ public final class DialectProperties {
                 b.taskCodeSets(sets);
             }
             case "rounding" -> enumValue(RoundingMode.class, key, value, problems).ifPresent(b::rounding);
+            case "timekeeperNameOrder" -> enumValue(LedesDialect.NameOrder.class, key, value, problems)
+                    .ifPresent(b::timekeeperNameOrder);
             case "tolerance" -> {
                 try {
                     b.tolerance(new BigDecimal(value));

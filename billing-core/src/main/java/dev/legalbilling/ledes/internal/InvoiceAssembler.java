@@ -513,8 +513,13 @@ public final class InvoiceAssembler {
                                 + known.code()));
             }
         }
-        String name = p.text(Field.TIMEKEEPER_NAME);
+        String written = p.text(Field.TIMEKEEPER_NAME);
+        String name = ledesName(written, p.text(Field.TIMEKEEPER_LAST_NAME));
         String last = p.text(Field.TIMEKEEPER_LAST_NAME);
+        if (!Objects.equals(written, name)) {
+            issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_NAME_ORDER, p.line, Field.TIMEKEEPER_NAME, written,
+                    "is \"First Last\" as dialect " + dialect.name() + " writes it; read as '" + name + "'"));
+        }
         if (name != null && last != null && !Objects.equals(Timekeepers.parse(name),
                 Timekeepers.of(null, last, p.text(Field.TIMEKEEPER_FIRST_NAME)))) {
             issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_NAME_MISMATCH, p.line, Field.TIMEKEEPER_NAME, name,
@@ -901,7 +906,8 @@ public final class InvoiceAssembler {
         Timekeeper timekeeper = null;
         String id = p.text(Field.TIMEKEEPER_ID);
         if (id != null) {
-            timekeeper = timekeeper(id, p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME),
+            timekeeper = timekeeper(id, ledesName(p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME)),
+                    p.text(Field.TIMEKEEPER_LAST_NAME),
                     p.text(Field.TIMEKEEPER_FIRST_NAME), p.text(Field.TIMEKEEPER_CLASSIFICATION));
         }
         BigDecimal cost = p.number(Field.LINE_ITEM_UNIT_COST);
@@ -934,6 +940,23 @@ public final class InvoiceAssembler {
      * @return the timekeeper the texts describe: the one built for the same id from the same texts when there is
      *     one (timekeepers are values; a file names few), else a new one
      */
+    /**
+     * TIMEKEEPER_NAME as the specification writes it: unchanged, except in a {@code FIRST_LAST} dialect where a name
+     * without a comma (and no 98BI last name) is turned from "First Last" into "Last, First".
+     */
+    private String ledesName(String written, String last) {
+        if (written == null || dialect.timekeeperNameOrder() != LedesDialect.NameOrder.FIRST_LAST
+                || (last != null && !last.isBlank()) || written.indexOf(',') >= 0) {
+            return written;
+        }
+        String w = written.strip();
+        int space = w.lastIndexOf(' ');
+        if (space < 0) {
+            return written;
+        }
+        return w.substring(space + 1) + ", " + w.substring(0, space).strip();
+    }
+
     private Timekeeper timekeeper(String id, String ledesName, String last, String first, String classification) {
         BuiltTimekeeper built = timekeepers.get(id);
         if (built != null && built.madeFrom(ledesName, last, first, classification)) {
