@@ -119,6 +119,8 @@ public final class CheckReportPage {
         m.put("errors", r.findings(Severity.ERROR).size());
         m.put("warnings", r.findings(Severity.WARNING).size());
         m.put("infos", r.findings(Severity.INFO).size());
+        m.put("errorsText", Pages.plural(r.findings(Severity.ERROR).size(), "error"));
+        m.put("warningsText", Pages.plural(r.findings(Severity.WARNING).size(), "warning"));
         m.put("findingCount", r.findings().size());
         m.put("amountAtStake", Amounts.money(r.amountAtStake()));
         m.put("exposure", Amounts.money(r.exposure()));

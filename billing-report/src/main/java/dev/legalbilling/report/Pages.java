@@ -25,4 +25,9 @@ final class Pages {
                 + " from the network. Amounts are exact; the same figures are in the JSON output of the same run.");
         return page;
     }
+
+    /** @return e.g. {@code 1 error}, {@code 2 errors} */
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

@@ -37,15 +37,22 @@ final class AgingCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ReportFormat format;
+
+    @Option(names = "--period-days", paramLabel = "DAYS", defaultValue = "90",
+            description = "Trailing period, ending on --as-of, for days sales outstanding and collection realization"
+                    + " in the json and html output (default: ${DEFAULT-VALUE}).")
+    int periodDays;
 
     @Override
     public Integer call() {
         ReceivablesLedger ledger = input.ledger();
         List<AgingReport> reports = AgingReport.allCurrencies(ledger, asOf);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
-            out.print(ReceivablesJsonModule.agingToJson(asOf, reports));
+        if (format == ReportFormat.JSON) {
+            out.print(AgingOutput.json(asOf, reports, AgingOutput.metrics(ledger, asOf, reports, periodDays)));
+        } else if (format == ReportFormat.HTML) {
+            out.print(AgingOutput.html(asOf, reports, AgingOutput.metrics(ledger, asOf, reports, periodDays)));
         } else if (reports.isEmpty()) {
             out.print("Accounts receivable aging as of " + asOf + "\nNo receivables.\n");
         } else {

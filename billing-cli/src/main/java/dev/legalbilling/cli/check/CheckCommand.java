@@ -65,7 +65,9 @@ public final class CheckCommand implements Callable<Integer> {
         /** Readable lines, one per finding. */
         TEXT,
         /** The documented report JSON. */
-        JSON
+        JSON,
+        /** One self-contained HTML page (billing-report). */
+        HTML
     }
 
     @Spec
@@ -128,8 +130,13 @@ public final class CheckCommand implements Callable<Integer> {
     String dialect;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
+            description = "text, json or html (one self-contained page with charts). Default: ${DEFAULT-VALUE}.")
     Format format;
+
+    @Option(names = "--include-narratives",
+            description = "With --format html: show the narrative of each line a finding is about (privileged text,"
+                    + " for readers entitled to the invoice).")
+    boolean includeNarratives;
 
     @Option(names = "--adjusted", paramLabel = "OUT.ledes",
             description = "Write the invoices with the suggested adjustments applied, as LEDES.")
@@ -169,7 +176,7 @@ public final class CheckCommand implements Callable<Integer> {
             GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults()
                     : ProfileFiles.read(engine, profile);
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    guidelineProfile, knownMatters, prior, ethics, adjusted != null);
+                    guidelineProfile, knownMatters, prior, ethics, adjusted != null || format == Format.HTML);
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), guidelineProfile.id(),
                     engine.ruleSets());
@@ -179,6 +186,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format == Format.JSON) {
             JsonReport.print(out, run);
+        } else if (format == Format.HTML) {
+            HtmlReport.print(out, run, includeNarratives);
         } else {
             TextReport.print(out, run);
         }
