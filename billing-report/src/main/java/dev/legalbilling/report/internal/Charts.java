@@ -20,13 +20,13 @@ import java.util.Map;
  */
 public final class Charts {
     /** Width of the SVG view box. */
-    static final int WIDTH = 680;
-    private static final int LABEL_WIDTH = 200;
+    static final int WIDTH = 720;
+    private static final int LABEL_WIDTH = 240;
     private static final int VALUE_WIDTH = 130;
     private static final int BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_WIDTH - 10;
     private static final int ROW = 26;
     private static final int BAR = 18;
-    private static final int LABEL_CHARS = 30;
+    private static final int LABEL_CHARS = 27;
     /** Okabe–Ito colours, in the order series use them. */
     static final List<String> PALETTE = List.of("#0072B2", "#56B4E9", "#E69F00", "#D55E00", "#CC79A7", "#009E73",
             "#000000");
@@ -140,7 +140,7 @@ public final class Charts {
         for (int i = 0; i < series.size(); i++) {
             legend.add(Map.of("name", series.get(i), "colour", PALETTE.get(i), "x", x, "textX", x + 16,
                     "y", y + 6, "textY", y + 17));
-            x += 16 + 8 * series.get(i).length() + 18;
+            x += 16 + 9 * series.get(i).length() + 18;
         }
         Map<String, Object> chart = frame(id, title, y + 28);
         chart.put("stacks", rows);
