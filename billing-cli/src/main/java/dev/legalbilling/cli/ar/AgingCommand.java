@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code billing ar aging}: the accounts receivable aging on a date, one {@link AgingReport} per currency. Text is
  * {@link AgingReport#toText()} (reports separated by a blank line); JSON is
- * {@link ReceivablesJsonModule#agingToJson}. Exit code 0 whenever the input is valid (open balances are not
- * findings), 2 for bad input. Created by picocli for one run; not thread-safe.
+ * {@link ReceivablesJsonModule#agingToJson} with the {@code metrics} of {@link AgingOutput} added (days sales
+ * outstanding and collection realization over {@code --period-days}); HTML is one self-contained page
+ * ({@link dev.legalbilling.report.AgingPage}) with the same figures. Exit code 0 whenever the input is valid (open
+ * balances are not findings), 2 for bad input. Created by picocli for one run; not thread-safe.
  */
 @Command(name = "aging", mixinStandardHelpOptions = true,
         description = "Accounts receivable aging: open invoices by days past due, with client, matter and firm "
