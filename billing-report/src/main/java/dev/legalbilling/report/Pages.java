@@ -21,8 +21,8 @@ final class Pages {
         if (subtitle != null) {
             page.put("subtitle", subtitle);
         }
-        page.put("footer", "Made by the billing command line. Self-contained page: no scripts or fonts are loaded"
-                + " from the network. Amounts are exact; the same figures are in the JSON output of the same run.");
+        page.put("footer", "Made by the billing command line. One self-contained page: nothing is loaded from the"
+                + " network. Amounts are exact decimals, as in the JSON output.");
         return page;
     }
 

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         description = "Payment reminders due today, with reasons; paused reminders of disputed invoices.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:reminders printed (possibly none)",
-            "2:bad usage, missing or invalid input file, reminder log not writable"})
+            "2:bad usage, missing or invalid input file, reminder log or letters not writable"})
 final class RemindersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

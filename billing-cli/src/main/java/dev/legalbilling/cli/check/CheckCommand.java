@@ -158,6 +158,10 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was "
                     + workers);
         }
+        if (includeNarratives && format != Format.HTML) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--include-narratives needs --format html (text and JSON reports never print narratives)");
+        }
         LedesDialect ledesDialect = Dialects.resolve(dialect);
         InvoiceInputs inputs = InvoiceInputs.expand(files);
         if (adjusted != null && adjusted.toAbsolutePath().getParent() != null

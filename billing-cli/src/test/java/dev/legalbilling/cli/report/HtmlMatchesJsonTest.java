@@ -93,6 +93,9 @@ class HtmlMatchesJsonTest {
         assertThat(Jsoup.parse(without.out()).select("table.findings thead th").eachText())
                 .doesNotContain("Narrative");
         narratives.stream().filter(n -> n.length() > 20).forEach(n -> assertThat(without.out()).doesNotContain(n));
+        Cli.Result text = Cli.run("check", "--include-narratives", INVOICES);
+        assertThat(text.code()).isEqualTo(2);
+        assertThat(text.err()).contains("--include-narratives needs --format html");
     }
 
     @Test
