@@ -146,4 +146,16 @@ class CheckReportPageTest {
     private static String grouped(String plain) {
         return String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(plain));
     }
+
+    @Test
+    void showsTheAdjustedTotalOnlyWhenAdjustmentsApply() {
+        ComplianceReport adjusted = engine.check(LONG_DAYS, null, null);
+        assertThat(adjusted.findings()).anyMatch(f -> f.action() == dev.legalbilling.rules.Action.ADJUST);
+        String expected = adjusted.applyTo(LONG_DAYS).total().amount().toPlainString();
+        assertThat(expected).isNotEqualTo(adjusted.total().amount().toPlainString());
+        Document page = Jsoup.parse(CheckReportPage.render(checked(LONG_DAYS), run(false)));
+        assertThat(page.selectFirst("[data-field=adjustedTotal] data").attr("value")).isEqualTo(expected);
+        Document clean = Jsoup.parse(CheckReportPage.render(checked(CLEAN), run(false)));
+        assertThat(clean.select("[data-field=adjustedTotal]")).isEmpty();
+    }
 }
