@@ -66,7 +66,9 @@ public final class CheckCommand implements Callable<Integer> {
         /** Readable lines, one per finding. */
         TEXT,
         /** The documented report JSON. */
-        JSON
+        JSON,
+        /** One self-contained HTML page (billing-report). */
+        HTML
     }
 
     @Spec
@@ -130,8 +132,13 @@ public final class CheckCommand implements Callable<Integer> {
     String dialect;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
+            description = "text, json or html (one self-contained page with charts). Default: ${DEFAULT-VALUE}.")
     Format format;
+
+    @Option(names = "--include-narratives",
+            description = "With --format html: show the narrative of each line a finding is about (privileged text,"
+                    + " for readers entitled to the invoice).")
+    boolean includeNarratives;
 
     @Option(names = "--adjusted", paramLabel = "OUT.ledes",
             description = "Write the invoices as LEDES with the profile's adjustments applied (rules whose action"
@@ -160,6 +167,10 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was "
                     + workers);
         }
+        if (includeNarratives && format != Format.HTML) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--include-narratives needs --format html (text and JSON reports never print narratives)");
+        }
         LedesDialect ledesDialect = Dialects.resolve(dialect);
         InvoiceInputs inputs = InvoiceInputs.expand(files);
         if (applySuggestions && adjusted == null) {
@@ -182,7 +193,7 @@ public final class CheckCommand implements Callable<Integer> {
             GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults()
                     : ProfileFiles.read(engine, profile);
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    guidelineProfile, knownMatters, prior, ethics, adjusted != null);
+                    guidelineProfile, knownMatters, prior, ethics, adjusted != null || format == Format.HTML);
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), guidelineProfile.id(),
                     engine.ruleSets());
@@ -192,6 +203,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format == Format.JSON) {
             JsonReport.print(out, run);
+        } else if (format == Format.HTML) {
+            HtmlReport.print(out, run, includeNarratives);
         } else {
             TextReport.print(out, run);
         }
