@@ -37,6 +37,9 @@ public final class RulesListCommand implements Callable<Integer> {
             description = "Rule files or rule-set directories to list (repeatable).")
     List<Path> rules = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    IsolationOption isolation = new IsolationOption();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -45,7 +48,7 @@ public final class RulesListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> listed = packs.isEmpty() && rules.isEmpty() ? BundledPacks.bundled() : packs;
-        try (RuleEngine engine = RuleSelection.of(false, listed, rules).load(err)) {
+        try (RuleEngine engine = RuleSelection.of(false, listed, rules).load(err, isolation.isolation())) {
             boolean first = true;
             for (RuleSetInfo set : engine.ruleSets()) {
                 if (!first) {

@@ -98,7 +98,7 @@ final class WorkerProcess {
                 "-Djava.io.tmpdir=" + workDir,
                 "-Dfile.encoding=UTF-8",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", settings.classpath(),
+                "-cp", absolute(settings.classpath()),
                 WorkerMain.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().clear();
@@ -106,6 +106,17 @@ final class WorkerProcess {
         builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
         builder.redirectError(ProcessBuilder.Redirect.PIPE);
         return builder;
+    }
+
+    /** The worker runs in another directory: relative class path entries are resolved against this one's. */
+    private static String absolute(String classpath) {
+        List<String> entries = new ArrayList<>();
+        for (String e : classpath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            if (!e.isEmpty()) {
+                entries.add(e.endsWith("*") ? e : Path.of(e).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /**
@@ -128,7 +139,15 @@ final class WorkerProcess {
             throw e;
         }
         WorkerProcess worker = new WorkerProcess(process, workDir, settings.maxAnswerBytes(), timer);
-        JsonNode ready = worker.exchange(null, settings.startupTimeout(), progress -> { });
+        JsonNode ready;
+        try {
+            ready = worker.exchange(null, settings.startupTimeout(), progress -> { });
+        } catch (GoneException e) {
+            String said = worker.stderr.text().strip();
+            String last = said.isEmpty() ? "" : said.substring(said.lastIndexOf('\n') + 1);
+            throw new GoneException(e.ending(), e.getMessage() + (last.isEmpty() ? "" : "; it said: "
+                    + oneLine(last)));
+        }
         if (!"ready".equals(ready.path("type").textValue()) || !ready.path("environmentVariables").canConvertToInt()) {
             worker.kill();
             throw new GoneException(Ending.MALFORMED, "the worker's first message is not a ready message");
