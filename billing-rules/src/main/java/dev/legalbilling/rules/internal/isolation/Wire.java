@@ -180,9 +180,30 @@ final class Wire {
     }
 
     static CheckRequest request(JsonNode n) throws IOException {
+        return request(n, new ProfileCache());
+    }
+
+    /**
+     * The profile last read, kept while requests carry an equal one: the engine reuses a profile's parameter facts
+     * only for the same profile object, as it does for a host that checks many invoices with one profile.
+     */
+    static final class ProfileCache {
+        private JsonNode json;
+        private GuidelineProfile profile;
+
+        GuidelineProfile read(JsonNode n) {
+            if (!n.equals(json)) {
+                profile = profile(n);
+                json = n;
+            }
+            return profile;
+        }
+    }
+
+    static CheckRequest request(JsonNode n, ProfileCache profiles) throws IOException {
         Invoice invoice = BILLING.treeToValue(n.get("invoice"), Invoice.class);
         Matter matter = n.get("matter").isNull() ? null : MatterFile.parseMatter("matter", n.get("matter").textValue());
-        GuidelineProfile profile = profile(n.get("profile"));
+        GuidelineProfile profile = profiles.read(n.get("profile"));
         Money prior = BILLING.treeToValue(n.get("priorFees"), Money.class);
         EthicsContext ethics = n.get("ethics").isNull() ? null : ethics(n.get("ethics"));
         return new CheckRequest(invoice, matter, profile, prior, ethics);

@@ -49,6 +49,7 @@ public final class WorkerMain {
     private final OutputStream out;
     private final List<RuleEngine> engines = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
+    private final Wire.ProfileCache profiles = new Wire.ProfileCache();
 
     private WorkerMain(InputStream in, OutputStream out) {
         this.in = in;
@@ -156,7 +157,7 @@ public final class WorkerMain {
     }
 
     private void check(JsonNode message) throws IOException {
-        CheckRequest request = Wire.request(message.get("request"));
+        CheckRequest request = Wire.request(message.get("request"), profiles);
         CheckLimits limits = Wire.limits(message.get("limits"));
         ArrayNode findings = Wire.object().arrayNode();
         for (int i = 0; i < engines.size(); i++) {

@@ -52,7 +52,13 @@ class WorkerPoolTest {
         assertThat(builder.directory()).isEqualTo(dir.toFile());
         assertThat(builder.redirectInput()).isEqualTo(ProcessBuilder.Redirect.PIPE);
         assertThat(builder.command()).contains("-Xmx77m", "-XX:+ExitOnOutOfMemoryError", "-cp",
-                System.getProperty("java.class.path"), WorkerMain.class.getName());
+                WorkerMain.class.getName());
+        List<String> classpath = List.of(builder.command().get(builder.command().indexOf("-cp") + 1)
+                .split(java.io.File.pathSeparator));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            assertThat(classpath).as("resolved against this directory, as the worker runs in another")
+                    .contains(Path.of(entry).toAbsolutePath().toString());
+        }
         assertThat(builder.command().get(0)).isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString());
     }
