@@ -230,10 +230,10 @@ public final class RuleEngine implements AutoCloseable {
          * Reads, checks and compiles every rule set, and runs each freshly compiled set once on a small sample
          * invoice.
          *
-         * @return the engine
          * <p>In {@link Isolation#workerJvm() isolation mode} the host only reads the rule sets that are not bundled
          * packs; a worker JVM checks, compiles and smoke-runs them, and its problems are reported here the same way.
          *
+         * @return the engine
          * @throws RuleSetLoadException listing every problem of every rule set, when any has one
          * @throws WorkerFailureException when the worker JVM cannot be started (isolation mode)
          */
