@@ -12,6 +12,7 @@ import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.ParameterValue;
+import dev.legalbilling.rules.Isolation;
 import dev.legalbilling.rules.RuleEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,19 @@ final class DroolsChecker implements InvoiceChecker<Finding> {
      * @throws UncheckedIOException when the pack cannot be copied
      */
     static DroolsChecker fromDrl(dev.legalbilling.benchmarks.baseline.GuidelineProfile profile) {
+        return fromDrl(profile, Isolation.inProcess());
+    }
+
+    /**
+     * As {@link #fromDrl(dev.legalbilling.benchmarks.baseline.GuidelineProfile)}, the copy running where the
+     * isolation says: a worker JVM for {@link Isolation#workerJvm()} (the directory is not a bundled pack).
+     *
+     * @param profile the benchmarks' rule parameters
+     * @param isolation where the copied pack runs
+     * @return a checker over the guideline pack compiled from DRL; {@link #close()} it
+     * @throws UncheckedIOException when the pack cannot be copied
+     */
+    static DroolsChecker fromDrl(dev.legalbilling.benchmarks.baseline.GuidelineProfile profile, Isolation isolation) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("guideline-drl");
@@ -95,7 +109,7 @@ final class DroolsChecker implements InvoiceChecker<Finding> {
                     Files.writeString(dir.resolve(file), resource(file), StandardCharsets.UTF_8);
                 }
             }
-            return new DroolsChecker(RuleEngine.builder().addDirectory(dir).build(), profile);
+            return new DroolsChecker(RuleEngine.builder().isolation(isolation).addDirectory(dir).build(), profile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the guideline pack's DRL files", e);
         } finally {
@@ -103,6 +117,11 @@ final class DroolsChecker implements InvoiceChecker<Finding> {
                 deleteQuietly(dir);
             }
         }
+    }
+
+    /** Closes the engine: stops its threads and kills its worker JVMs. */
+    void close() {
+        engine.close();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.legalbilling.rules.internal.CompiledRuleSet;
 import dev.legalbilling.rules.internal.RuleSetCompiler;
 import dev.legalbilling.rules.internal.RuleSetContent;
 import dev.legalbilling.rules.internal.SampleInvoice;
+import dev.legalbilling.rules.internal.isolation.WorkerPool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ import org.slf4j.LoggerFactory;
  * session per rule set on the engine's own daemon threads, bounded by {@link CheckLimits}; a check that exceeds a
  * bound fails alone. {@link #close()} stops those threads.
  *
+ * <p>With {@link Builder#isolation(Isolation) Isolation.workerJvm()}, every rule set that is not a bundled pack is
+ * compiled and checked in worker JVMs instead (see {@link Isolation}); reports are the same.
+ *
  * <p>Logging: load events at INFO with rule-set ids, versions and hashes; per-check summaries at DEBUG with
  * invoice numbers only. Narratives, messages and client names are never logged.
  */
@@ -55,13 +59,17 @@ public final class RuleEngine implements AutoCloseable {
     private final CheckLimits limits;
     private final ThreadPoolExecutor executor;
     private final CheckRunner runner;
+    /** The worker JVMs running the untrusted rule sets, or null when every rule set runs in-process. */
+    private final WorkerPool workers;
 
-    private RuleEngine(List<CompiledRuleSet> ruleSets, CheckLimits limits, ThreadPoolExecutor executor) {
+    private RuleEngine(List<CompiledRuleSet> ruleSets, List<RuleSetInfo> infos, CheckLimits limits,
+            ThreadPoolExecutor executor, WorkerPool workers) {
         this.ruleSets = List.copyOf(ruleSets);
-        this.infos = this.ruleSets.stream().map(CompiledRuleSet::info).toList();
+        this.infos = List.copyOf(infos);
         this.limits = limits;
         this.executor = executor;
         this.runner = new CheckRunner(this.ruleSets, executor);
+        this.workers = workers;
     }
 
     /** @return a builder with the default security policy and limits and no rule sets */
@@ -100,6 +108,7 @@ public final class RuleEngine implements AutoCloseable {
      * @return the report
      * @throws CheckLimitExceededException when the check exceeds a limit
      * @throws RuleExecutionException when a rule fails
+     * @throws WorkerFailureException when the worker JVM running untrusted rule sets fails (isolation mode)
      * @throws IllegalStateException when the engine is closed
      */
     public ComplianceReport check(CheckRequest request, CheckLimits checkLimits) {
@@ -108,7 +117,13 @@ public final class RuleEngine implements AutoCloseable {
         if (executor.isShutdown()) {
             throw new IllegalStateException("the rule engine is closed");
         }
-        return runner.check(request, checkLimits);
+        ComplianceReport inProcess = runner.check(request, checkLimits);
+        if (workers == null) {
+            return inProcess;
+        }
+        List<Finding> isolated = workers.check(request, checkLimits);
+        return new ComplianceReport(inProcess.invoiceNumber(), inProcess.total(), inProcess.profileId(),
+                WorkerPool.merge(request.invoice(), inProcess.findings(), isolated), infos);
     }
 
     /**
@@ -123,10 +138,13 @@ public final class RuleEngine implements AutoCloseable {
         return check(CheckRequest.of(invoice, matter, profile));
     }
 
-    /** Stops the engine's threads; checks still running are interrupted. Idempotent. */
+    /** Stops the engine's threads and kills its worker JVMs; checks still running are interrupted. Idempotent. */
     @Override
     public void close() {
         executor.shutdownNow();
+        if (workers != null) {
+            workers.close();
+        }
     }
 
     @Override
@@ -139,6 +157,7 @@ public final class RuleEngine implements AutoCloseable {
         private final List<RuleSetSource> sources = new ArrayList<>();
         private RuleSecurityPolicy policy = RuleSecurityPolicy.defaults();
         private CheckLimits limits = CheckLimits.defaults();
+        private Isolation isolation = Isolation.inProcess();
 
         private Builder() {
         }
@@ -198,17 +217,35 @@ public final class RuleEngine implements AutoCloseable {
         }
 
         /**
+         * @param value where rule sets other than the bundled packs run: {@link Isolation#inProcess()} (the
+         *     default) or {@link Isolation#workerJvm()}
+         * @return this builder
+         */
+        public Builder isolation(Isolation value) {
+            this.isolation = Objects.requireNonNull(value, "isolation");
+            return this;
+        }
+
+        /**
          * Reads, checks and compiles every rule set, and runs each freshly compiled set once on a small sample
          * invoice.
          *
+         * <p>In {@link Isolation#workerJvm() isolation mode} the host only reads the rule sets that are not bundled
+         * packs; a worker JVM checks, compiles and smoke-runs them, and its problems are reported here the same way.
+         *
          * @return the engine
          * @throws RuleSetLoadException listing every problem of every rule set, when any has one
+         * @throws WorkerFailureException when the worker JVM cannot be started (isolation mode)
          */
         public RuleEngine build() {
             List<Problem> problems = new ArrayList<>();
             List<CompiledRuleSet> compiled = new ArrayList<>();
+            List<RuleSetContent> untrusted = new ArrayList<>();
+            /* per rule set in load order: its CompiledRuleSet, or its index among the untrusted ones */
+            List<Object> order = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             ThreadPoolExecutor executor = newExecutor();
+            WorkerPool workers = null;
             try {
                 for (RuleSetSource source : sources) {
                     long start = System.nanoTime();
@@ -219,6 +256,11 @@ public final class RuleEngine implements AutoCloseable {
                     if (!ids.add(content.id())) {
                         problems.add(new Problem(content.id(), source.location(), 0, 0, "MANIFEST",
                                 "rule set id " + content.id() + " is loaded twice"));
+                        continue;
+                    }
+                    if (isolation instanceof Isolation.WorkerJvm && !source.isBundled()) {
+                        order.add(untrusted.size());
+                        untrusted.add(content);
                         continue;
                     }
                     RuleSetCompiler.Outcome outcome = RuleSetCompiler.compile(content, policy);
@@ -237,11 +279,17 @@ public final class RuleEngine implements AutoCloseable {
                         }
                     }
                     compiled.add(set);
+                    order.add(set);
                     RuleSetInfo info = set.info();
                     LOG.info("Loaded rule set {} {} (sha256 {}) from {}: {} rules, {} in {} ms", info.id(),
                             info.version(), info.sha256(), info.origin(), info.rules().size(),
                             info.precompiled() ? "build-time model" : "compiled DRL",
                             (System.nanoTime() - start) / 1_000_000);
+                }
+                if (!untrusted.isEmpty()) {
+                    WorkerPool.Loaded loaded = WorkerPool.start((Isolation.WorkerJvm) isolation, policy, untrusted);
+                    problems.addAll(loaded.problems());
+                    workers = loaded.pool();
                 }
             } catch (RuntimeException | Error e) {
                 executor.shutdownNow();
@@ -249,9 +297,16 @@ public final class RuleEngine implements AutoCloseable {
             }
             if (!problems.isEmpty()) {
                 executor.shutdownNow();
+                if (workers != null) {
+                    workers.close();
+                }
                 throw new RuleSetLoadException(problems);
             }
-            return new RuleEngine(compiled, limits, executor);
+            List<RuleSetInfo> infos = new ArrayList<>();
+            for (Object o : order) {
+                infos.add(o instanceof CompiledRuleSet set ? set.info() : workers.infos().get((Integer) o));
+            }
+            return new RuleEngine(compiled, infos, limits, executor, workers);
         }
 
         private static List<Problem> smokeRun(CompiledRuleSet set, ExecutorService executor) {

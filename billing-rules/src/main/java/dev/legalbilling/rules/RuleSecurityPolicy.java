@@ -95,6 +95,39 @@ public final class RuleSecurityPolicy {
         return DEFAULTS;
     }
 
+    /**
+     * A policy exactly as given, nothing implied: for copying one, e.g. to another process ({@link #allowedTypes()},
+     * {@link #allowedPackages()} and {@link #allowedMembers()} of the original give the first three arguments).
+     *
+     * @param typeNames types rule text may name (the first-pass scan)
+     * @param packageNames packages whose classes rule text may name
+     * @param members the member allow-list, one signature a line
+     * @param functions whether {@code function} declarations are allowed
+     * @param maxFileBytes largest file accepted
+     * @param maxRules most rules in one rule set
+     * @param compileTimeout longest compilation of one rule set
+     * @return the policy
+     * @throws InvalidValueException when a name, line or limit is invalid
+     */
+    public static RuleSecurityPolicy of(Set<String> typeNames, Set<String> packageNames, Set<String> members,
+            boolean functions, int maxFileBytes, int maxRules, Duration compileTimeout) {
+        Builder b = new Builder();
+        for (String t : typeNames) {
+            b.allowType(t);
+            b.members.remove("allMembers " + t);
+        }
+        for (String p : packageNames) {
+            b.allowPackage(p);
+            b.members.remove("allMembers " + p + ".*");
+        }
+        for (String m : members) {
+            AllowList.validate(m);
+            b.members.add(m);
+        }
+        return b.allowFunctions(functions).maxFileBytes(maxFileBytes).maxRules(maxRules).compileTimeout(compileTimeout)
+                .build();
+    }
+
     private static Builder defaultBuilder() {
         Builder b = new Builder();
         b.packages.addAll(DEFAULT_PACKAGES);

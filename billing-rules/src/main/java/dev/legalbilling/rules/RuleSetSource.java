@@ -125,6 +125,12 @@ public final class RuleSetSource {
         return kind;
     }
 
+    /** @return true for a pack bundled with this library ({@link #bundled(String)}), which is trusted */
+    boolean isBundled() {
+        return kind == Kind.CLASSPATH && location.startsWith(BUNDLED_ROOT)
+                && classLoader == RuleSetSource.class.getClassLoader();
+    }
+
     /** @return where the rule set is, for messages: a classpath folder, a path or {@code string:<id>} */
     public String location() {
         return location;

@@ -4,6 +4,7 @@ import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.cli.internal.MoneyOption;
 import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.cli.rules.InputFileException;
+import dev.legalbilling.cli.rules.IsolationOption;
 import dev.legalbilling.cli.rules.RuleFilesException;
 import dev.legalbilling.cli.rules.RuleSelection;
 import dev.legalbilling.invoice.Invoice;
@@ -125,6 +126,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Do not run the default packs (guideline, ethics); only --pack and --rules.")
     boolean noDefaultPacks;
 
+    @CommandLine.Mixin
+    IsolationOption isolation = new IsolationOption();
+
     @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "spec",
             description = "Receiver rules for the LEDES format: spec, legal-tracker, brightflag, collaborati, the"
                     + " exports of clio, practicepanther, mycase, or a dialect .properties file."
@@ -186,7 +190,7 @@ public final class CheckCommand implements Callable<Integer> {
         EthicsContext ethics = ethicsContext(acrossInvoices ? InvoiceChecker.readAll(inputs.files(),
                 LedesReader.builder().dialect(ledesDialect).build()) : List.of());
         CheckRun run;
-        try (RuleEngine engine = RuleSelection.of(!noDefaultPacks, packs, rules).load(err)) {
+        try (RuleEngine engine = RuleSelection.of(!noDefaultPacks, packs, rules).load(err, isolation.isolation())) {
             if (engine.ruleSets().isEmpty()) {
                 err.println("billing: note: no rule pack or rule file to run; only the file format is checked");
             }

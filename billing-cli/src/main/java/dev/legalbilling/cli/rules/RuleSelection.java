@@ -1,6 +1,7 @@
 package dev.legalbilling.cli.rules;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.rules.Isolation;
 import dev.legalbilling.rules.RuleEngine;
 import dev.legalbilling.rules.RuleSetLoadException;
 import java.io.PrintWriter;
@@ -54,12 +55,13 @@ public final class RuleSelection {
      *
      * @param err where notes go: a default pack this build does not bundle, a rule file loaded without the
      *     manifest next to it
+     * @param isolation where the rule files run (bundled packs always run in this JVM)
      * @return the engine; close it when done
      * @throws InputFileException when a rule file or directory does not exist
      * @throws InvalidValueException when a pack named with {@code --pack} is not bundled
      * @throws RuleFilesException listing every problem of the rule files and packs
      */
-    public RuleEngine load(PrintWriter err) {
+    public RuleEngine load(PrintWriter err, Isolation isolation) {
         Set<String> ids = new LinkedHashSet<>();
         if (defaultPacks) {
             for (String id : BundledPacks.DEFAULTS) {
@@ -86,7 +88,7 @@ public final class RuleSelection {
                         + " parameters of the ruleset.yaml next to it; name the directory to load them");
             }
         }
-        RuleEngine.Builder builder = RuleEngine.builder();
+        RuleEngine.Builder builder = RuleEngine.builder().isolation(isolation);
         ids.forEach(builder::addBundled);
         ruleFiles.forEach(f -> builder.add(f.source()));
         try {

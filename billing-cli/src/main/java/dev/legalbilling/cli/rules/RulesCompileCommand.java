@@ -33,6 +33,9 @@ public final class RulesCompileCommand implements Callable<Integer> {
             description = "Rule files (.drl), or directories of them with an optional ruleset.yaml manifest.")
     List<Path> paths;
 
+    @picocli.CommandLine.Mixin
+    IsolationOption isolation = new IsolationOption();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -44,7 +47,7 @@ public final class RulesCompileCommand implements Callable<Integer> {
         int failedSets = 0;
         for (Path path : paths) {
             RuleFile file = new RuleFile(path);
-            try (RuleEngine engine = RuleEngine.builder().add(file.source()).build()) {
+            try (RuleEngine engine = RuleEngine.builder().isolation(isolation.isolation()).add(file.source()).build()) {
                 for (RuleSetInfo info : engine.ruleSets()) {
                     out.println("ok " + path + ": rule set " + info.id() + " " + info.version() + ", "
                             + plural(info.rules().size(), "rule") + ", sha256 " + info.sha256());

@@ -50,6 +50,9 @@ public final class RulesListCommand implements Callable<Integer> {
             description = "text or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @picocli.CommandLine.Mixin
+    IsolationOption isolation = new IsolationOption();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -58,7 +61,7 @@ public final class RulesListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> listed = packs.isEmpty() && rules.isEmpty() ? BundledPacks.bundled() : packs;
-        try (RuleEngine engine = RuleSelection.of(false, listed, rules).load(err)) {
+        try (RuleEngine engine = RuleSelection.of(false, listed, rules).load(err, isolation.isolation())) {
             if (format == Format.HTML) {
                 out.print(RuleCataloguePage.render(engine.ruleSets()));
                 out.flush();

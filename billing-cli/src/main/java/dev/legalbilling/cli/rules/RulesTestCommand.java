@@ -51,6 +51,9 @@ public final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "NAME", description = "A bundled rule pack to load, e.g. demo (repeatable).")
     List<String> packs = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    IsolationOption isolation = new IsolationOption();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -87,7 +90,7 @@ public final class RulesTestCommand implements Callable<Integer> {
                     + " --rules FILE_OR_DIR or --pack NAME");
         }
         List<RuleTestResult> results = new ArrayList<>();
-        try (RuleEngine engine = selection.load(err)) {
+        try (RuleEngine engine = selection.load(err, isolation.isolation())) {
             RuleTestRunner runner = RuleTestRunner.of(engine);
             for (Path target : testTargets) {
                 results.addAll(runner.runAll(target).results());

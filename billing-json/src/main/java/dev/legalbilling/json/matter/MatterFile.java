@@ -107,6 +107,31 @@ public record MatterFile(Matter matter, List<Timekeeper> timekeepers, String law
     }
 
     /**
+     * Writes a matter on its own, without a firm or timekeepers, as JSON in the shape of a matter file's
+     * {@code client}, {@code matter} and {@code arrangement} keys: for handing a matter to another process (the
+     * rule engine's worker JVMs) rather than for people to edit.
+     *
+     * @param matter the matter
+     * @return JSON text that {@link #parseMatter} reads back equal
+     * @throws CurrencyMismatchException when an amount of the arrangement is not in the matter's currency
+     */
+    public static String formatMatter(Matter matter) {
+        return MatterFileCodec.writeMatter(Objects.requireNonNull(matter, "matter"));
+    }
+
+    /**
+     * Reads what {@link #formatMatter} wrote.
+     *
+     * @param source a name for the text in error messages
+     * @param json the text
+     * @return the matter
+     * @throws JsonInputException naming the key path, when anything is missing or invalid
+     */
+    public static Matter parseMatter(String source, String json) {
+        return MatterFileCodec.readMatter(source, json);
+    }
+
+    /**
      * @param fileName a name ending in {@code .json}, {@code .yaml} or {@code .yml}
      * @return the text {@link #write(Path)} would write to a file of that name; {@link #parse} reads it back equal
      * @throws JsonInputException when the name has none of those extensions

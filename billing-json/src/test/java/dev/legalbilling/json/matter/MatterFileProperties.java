@@ -72,6 +72,12 @@ class MatterFileProperties {
     }
 
     @Property(tries = 200)
+    void mattersAloneReadBackEqual(@ForAll("matterFiles") MatterFile file) {
+        String json = MatterFile.formatMatter(file.matter());
+        assertThat(MatterFile.parseMatter("matter", json)).isEqualTo(file.matter());
+    }
+
+    @Property(tries = 200)
     void workFilesReadBackEqualInCsvJsonAndYaml(@ForAll("workFiles") WorkFile work) {
         MatterFile matter = matterFile(HourlyFee.of(RateCard.empty()), "USD");
         for (String name : List.of("w.csv", "w.yaml", "w.json")) {

@@ -113,6 +113,46 @@ public final class MatterFileCodec {
         }
     }
 
+    /**
+     * Writes a matter alone (client, matter section and fee arrangement, no firm and no timekeepers) as JSON: what
+     * {@link #readMatter} reads back equal.
+     *
+     * @param matter the matter
+     * @return the JSON text
+     * @throws dev.legalbilling.money.CurrencyMismatchException when an amount is not in the matter's currency
+     */
+    public static String writeMatter(Matter matter) {
+        ObjectMapper mapper = Mappers.of(Syntax.JSON);
+        MatterFileJson shape = new MatterFileJson(new ClientJson.Section(matter.client(), Party.NONE),
+                MatterJson.sectionOf(matter), null, null, null, matter.arrangement());
+        try {
+            return mapper.writer().withAttribute(Amounts.CURRENCY, matter.currency()).writeValueAsString(shape);
+        } catch (JsonProcessingException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /**
+     * Reads what {@link #writeMatter} wrote.
+     *
+     * @param source a name for the text in error messages
+     * @param json the text
+     * @return the matter
+     * @throws JsonInputException naming the key, when anything is missing or invalid
+     */
+    public static Matter readMatter(String source, String json) {
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ObjectMapper mapper = Mappers.of(Syntax.JSON);
+        MatterFileJson read = Errors.read(source, bytes, () -> mapper.readerFor(MatterFileJson.class)
+                .withAttribute(Amounts.CURRENCY, currencyOf(mapper, bytes))
+                .withAttribute(Origins.ATTRIBUTE, new Origins())
+                .readValue(bytes));
+        required(source, "client", read.client());
+        required(source, "matter", read.matter());
+        required(source, "arrangement", read.arrangement());
+        return read.matter().toMatter(read.client().client(), read.arrangement());
+    }
+
     /** Rethrows the domain failure behind a writing failure (a currency mismatch), or wraps the Jackson one. */
     static RuntimeException unwrap(JsonProcessingException e) {
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {

@@ -195,8 +195,11 @@ public final class BytecodeVerifier {
             if (m.name.equals("finalize") && m.desc.equals("()V")) {
                 refuse(c, m, "declares a finalizer, which would run outside any check");
             }
-            if (!m.tryCatchBlocks.isEmpty()) {
-                refuse(c, m, "catches exceptions (try/catch), which could swallow the engine's stop signal");
+            for (org.objectweb.asm.tree.TryCatchBlockNode handler : m.tryCatchBlocks) {
+                if (!catchesOnlyExceptions(handler.type)) {
+                    refuse(c, m, "catches " + (handler.type == null ? "everything (finally)" : dotted(handler.type))
+                            + ", which could swallow the engine's stop signal");
+                }
             }
             verifyCode(c, m);
         }
@@ -270,6 +273,19 @@ public final class BytecodeVerifier {
     private static boolean enumValues(ClassNode c, MethodNode m) {
         return "java/lang/Enum".equals(c.superName) && m.name.equals("values")
                 && m.desc.equals("()[L" + c.name + ";") && (m.access & Opcodes.ACC_STATIC) != 0;
+    }
+
+    /**
+     * A handler may catch {@code java.lang.Exception} or a subclass (Drools wraps a function's checked exceptions
+     * that way), never an {@code Error} or {@code Throwable}: the engine stops a runaway thread with an error, and a
+     * {@code finally} (type null) runs on every exit, including that one.
+     */
+    private boolean catchesOnlyExceptions(String type) {
+        if (type == null || classes.containsKey(type)) {
+            return false;
+        }
+        Class<?> k = load(type);
+        return k != null && Exception.class.isAssignableFrom(k);
     }
 
     private void checkForward(ClassNode c, MethodNode m, int at, LabelNode dflt, List<LabelNode> labels) {

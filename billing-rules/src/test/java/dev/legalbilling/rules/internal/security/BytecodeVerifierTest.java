@@ -129,4 +129,30 @@ class BytecodeVerifierTest {
                         }))));
         assertThat(refusals).containsExactly("calls dev.legalbilling.rules.fact.LineFact.getClass()");
     }
+
+    @Test
+    void allowsHandlersForExceptionsOnlyNeverForErrorsOrFinally() {
+        for (String type : new String[] {"java/lang/Exception", "java/lang/Throwable", "java/lang/ThreadDeath", null}) {
+            List<String> refusals = verify(Map.of("com/firm/H", cls("com/firm/H", "java/lang/Object", null, cw ->
+                    method(cw, "run", "()V", Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, mv -> {
+                        org.objectweb.asm.Label start = new org.objectweb.asm.Label();
+                        org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+                        org.objectweb.asm.Label handler = new org.objectweb.asm.Label();
+                        mv.visitTryCatchBlock(start, end, handler, type);
+                        mv.visitLabel(start);
+                        mv.visitInsn(Opcodes.NOP);
+                        mv.visitLabel(end);
+                        mv.visitInsn(Opcodes.RETURN);
+                        mv.visitLabel(handler);
+                        mv.visitInsn(Opcodes.POP);
+                        mv.visitInsn(Opcodes.RETURN);
+                    }))));
+            if ("java/lang/Exception".equals(type)) {
+                assertThat(refusals).isEmpty();
+            } else {
+                assertThat(refusals).singleElement().asString().startsWith("catches ")
+                        .endsWith("which could swallow the engine's stop signal");
+            }
+        }
+    }
 }

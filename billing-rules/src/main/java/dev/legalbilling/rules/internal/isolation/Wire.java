@@ -1,0 +1,359 @@
+package dev.legalbilling.rules.internal.isolation;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.ContingencySchedules;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.json.BillingJson;
+import dev.legalbilling.json.matter.MatterFile;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.Matter;
+import dev.legalbilling.receivables.collection.FeeArbitrationRules;
+import dev.legalbilling.rules.Action;
+import dev.legalbilling.rules.CheckLimits;
+import dev.legalbilling.rules.CheckRequest;
+import dev.legalbilling.rules.EthicsContext;
+import dev.legalbilling.rules.ExpenseCost;
+import dev.legalbilling.rules.GuidelineProfile;
+import dev.legalbilling.rules.ParameterType;
+import dev.legalbilling.rules.ParameterValue;
+import dev.legalbilling.rules.RuleSecurityPolicy;
+import dev.legalbilling.rules.RuleSettings;
+import dev.legalbilling.rules.Severity;
+import dev.legalbilling.rules.internal.RuleSetContent;
+import dev.legalbilling.rules.internal.SourceFile;
+import dev.legalbilling.trust.EarnedFees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON of the host-to-worker messages (rule set contents, security policy, check requests and limits), written
+ * by the host and read by the worker, which trusts the host. Worker-to-host answers are read by {@link Answers},
+ * which trusts nothing. Stateless; thread-safe.
+ */
+final class Wire {
+    /** Reads and writes billing values: invoices and money in the shapes of billing-json. */
+    static final ObjectMapper BILLING = BillingJson.mapper();
+    /**
+     * Reads everything else, strictly: duplicate keys, trailing tokens, deep nesting, long numbers and names are
+     * refused.
+     */
+    static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    static {
+        STRICT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxNumberLength(64).maxNameLength(1024).build());
+    }
+
+    private Wire() {
+    }
+
+    static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    static byte[] bytes(JsonNode node) {
+        try {
+            return STRICT.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param bytes a message
+     * @return its tree
+     * @throws IOException when it is not one JSON object
+     */
+    static ObjectNode parse(byte[] bytes) throws IOException {
+        JsonNode node;
+        try (JsonParser p = STRICT.getFactory().createParser(bytes)) {
+            node = STRICT.readTree(p);
+        }
+        if (!(node instanceof ObjectNode o)) {
+            throw new IOException("the message is not a JSON object");
+        }
+        return o;
+    }
+
+    // ---- policy
+
+    static ObjectNode policy(RuleSecurityPolicy policy) {
+        ObjectNode n = object();
+        ArrayNode types = n.putArray("types");
+        policy.allowedTypes().forEach(types::add);
+        ArrayNode packages = n.putArray("packages");
+        policy.allowedPackages().forEach(packages::add);
+        ArrayNode members = n.putArray("members");
+        policy.allowedMembers().forEach(members::add);
+        n.put("functions", policy.functionsAllowed());
+        n.put("maxFileBytes", policy.maxFileBytes());
+        n.put("maxRules", policy.maxRules());
+        n.put("compileTimeoutNanos", policy.compileTimeout().toNanos());
+        return n;
+    }
+
+    /** @return exactly the policy {@link #policy(RuleSecurityPolicy)} wrote: names, members and limits */
+    static RuleSecurityPolicy policy(JsonNode n) {
+        return RuleSecurityPolicy.of(strings(n.get("types")), strings(n.get("packages")), strings(n.get("members")),
+                n.get("functions").booleanValue(), n.get("maxFileBytes").intValue(), n.get("maxRules").intValue(),
+                Duration.ofNanos(n.get("compileTimeoutNanos").longValue()));
+    }
+
+    private static java.util.Set<String> strings(JsonNode array) {
+        java.util.Set<String> values = new java.util.LinkedHashSet<>();
+        array.forEach(v -> values.add(v.textValue()));
+        return values;
+    }
+
+    // ---- rule set contents
+
+    static ObjectNode content(RuleSetContent content) {
+        ObjectNode n = object();
+        n.put("id", content.id());
+        n.put("version", content.version());
+        ArrayNode files = n.putArray("files");
+        for (SourceFile f : content.drlFiles()) {
+            files.addObject().put("name", f.name()).put("text", f.text());
+        }
+        if (content.manifestFile() != null) {
+            n.putObject("manifest").put("name", content.manifestFile().name())
+                    .put("text", content.manifestFile().text());
+        } else {
+            n.putNull("manifest");
+        }
+        return n;
+    }
+
+    // ---- limits
+
+    static ObjectNode limits(CheckLimits limits) {
+        return object().put("maxFirings", limits.maxFirings()).put("timeoutNanos", limits.timeout().toNanos())
+                .put("maxAllocatedBytes", limits.maxAllocatedBytes());
+    }
+
+    static CheckLimits limits(JsonNode n) {
+        return new CheckLimits(n.get("maxFirings").longValue(), Duration.ofNanos(n.get("timeoutNanos").longValue()),
+                n.get("maxAllocatedBytes").longValue());
+    }
+
+    // ---- check requests
+
+    /**
+     * @param request a check request
+     * @return its JSON
+     * @throws InvalidValueException when its ethics context holds records the worker cannot be given
+     */
+    static ObjectNode request(CheckRequest request) {
+        ObjectNode n = object();
+        n.set("invoice", BILLING.valueToTree(request.invoice()));
+        if (request.matter() != null) {
+            n.put("matter", MatterFile.formatMatter(request.matter()));
+        } else {
+            n.putNull("matter");
+        }
+        n.set("profile", profile(request.profile()));
+        n.set("priorFees", BILLING.valueToTree(request.priorFees()));
+        if (request.ethics() != null) {
+            n.set("ethics", ethics(request.ethics()));
+        } else {
+            n.putNull("ethics");
+        }
+        return n;
+    }
+
+    static CheckRequest request(JsonNode n) throws IOException {
+        return request(n, new ProfileCache());
+    }
+
+    /**
+     * The profile last read, kept while requests carry an equal one: the engine reuses a profile's parameter facts
+     * only for the same profile object, as it does for a host that checks many invoices with one profile.
+     */
+    static final class ProfileCache {
+        private JsonNode json;
+        private GuidelineProfile profile;
+
+        GuidelineProfile read(JsonNode n) {
+            if (!n.equals(json)) {
+                profile = profile(n);
+                json = n;
+            }
+            return profile;
+        }
+    }
+
+    static CheckRequest request(JsonNode n, ProfileCache profiles) throws IOException {
+        Invoice invoice = BILLING.treeToValue(n.get("invoice"), Invoice.class);
+        Matter matter = n.get("matter").isNull() ? null : MatterFile.parseMatter("matter", n.get("matter").textValue());
+        GuidelineProfile profile = profiles.read(n.get("profile"));
+        Money prior = BILLING.treeToValue(n.get("priorFees"), Money.class);
+        EthicsContext ethics = n.get("ethics").isNull() ? null : ethics(n.get("ethics"));
+        return new CheckRequest(invoice, matter, profile, prior, ethics);
+    }
+
+    private static ObjectNode profile(GuidelineProfile p) {
+        ObjectNode n = object();
+        n.put("id", p.id());
+        if (p.client() != null) {
+            n.put("client", p.client().value());
+        } else {
+            n.putNull("client");
+        }
+        n.put("effectiveDate", p.effectiveDate().toString());
+        ObjectNode rules = n.putObject("rules");
+        for (Map.Entry<String, RuleSettings> e : p.rules().entrySet()) {
+            RuleSettings s = e.getValue();
+            ObjectNode r = rules.putObject(e.getKey());
+            if (s.enabled() != null) {
+                r.put("enabled", s.enabled());
+            }
+            if (s.severity() != null) {
+                r.put("severity", s.severity().name());
+            }
+            if (s.action() != null) {
+                r.put("action", s.action().name());
+            }
+            if (s.citation() != null) {
+                r.put("citation", s.citation());
+            }
+            ObjectNode params = r.putObject("parameters");
+            for (Map.Entry<String, ParameterValue> pe : s.parameters().entrySet()) {
+                ParameterValue v = pe.getValue();
+                ObjectNode pv = params.putObject(pe.getKey());
+                pv.put("type", v.type().name());
+                pv.put("decimal", v.decimal().toString());
+                ArrayNode strings = pv.putArray("strings");
+                v.strings().forEach(strings::add);
+                ObjectNode entries = pv.putObject("entries");
+                v.entries().forEach((k, d) -> entries.put(k, d.toString()));
+            }
+        }
+        return n;
+    }
+
+    private static GuidelineProfile profile(JsonNode n) {
+        Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.get("rules").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode r = e.getValue();
+            Map<String, ParameterValue> params = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> pi = r.get("parameters").fields(); pi.hasNext(); ) {
+                Map.Entry<String, JsonNode> pe = pi.next();
+                JsonNode pv = pe.getValue();
+                List<String> strings = new ArrayList<>();
+                pv.get("strings").forEach(s -> strings.add(s.textValue()));
+                Map<String, BigDecimal> entries = new LinkedHashMap<>();
+                pv.get("entries").fields().forEachRemaining(x -> entries.put(x.getKey(),
+                        new BigDecimal(x.getValue().textValue())));
+                params.put(pe.getKey(), new ParameterValue(ParameterType.valueOf(pv.get("type").textValue()),
+                        new BigDecimal(pv.get("decimal").textValue()), strings, entries));
+            }
+            rules.put(e.getKey(), new RuleSettings(r.has("enabled") ? r.get("enabled").booleanValue() : null,
+                    r.has("severity") ? Severity.valueOf(r.get("severity").textValue()) : null,
+                    r.has("action") ? Action.valueOf(r.get("action").textValue()) : null,
+                    r.has("citation") ? r.get("citation").textValue() : null, params));
+        }
+        ClientId client = n.get("client").isNull() ? null : ClientId.of(n.get("client").textValue());
+        return new GuidelineProfile(n.get("id").textValue(), client, LocalDate.parse(n.get("effectiveDate")
+                .textValue()), rules);
+    }
+
+    private static ObjectNode ethics(EthicsContext e) {
+        List<String> missing = new ArrayList<>();
+        if (e.hasTrustRecords()) {
+            missing.add("trust records");
+        }
+        if (e.earnedFees() != EarnedFees.none()) {
+            missing.add("earned fees");
+        }
+        if (!e.closedMatters().isEmpty()) {
+            missing.add("closed matters");
+        }
+        if (!e.advanceFees().isEmpty()) {
+            missing.add("advance fees");
+        }
+        if (!e.collectionActions().isEmpty()) {
+            missing.add("collection actions");
+        }
+        if (!e.receivables().isEmpty()) {
+            missing.add("receivables");
+        }
+        if (e.contingencySchedules() != ContingencySchedules.builtIn()) {
+            missing.add("contingency schedules other than the built-in ones");
+        }
+        if (e.feeArbitrationRules() != FeeArbitrationRules.defaults()) {
+            missing.add("fee-arbitration rules other than the defaults");
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException("ethics", String.join(", ", missing), "cannot be given to rule sets"
+                    + " running in a worker JVM yet (only the date, other invoices and expense costs can); run"
+                    + " them in-process (Isolation.inProcess(), billing --no-isolation)");
+        }
+        ObjectNode n = object();
+        if (e.asOfIfSet().isPresent()) {
+            n.put("asOf", e.asOfIfSet().get().toString());
+        } else {
+            n.putNull("asOf");
+        }
+        ArrayNode others = n.putArray("otherInvoices");
+        e.otherInvoices().forEach(i -> others.add((JsonNode) BILLING.valueToTree(i)));
+        ArrayNode costs = n.putArray("expenseCosts");
+        for (ExpenseCost c : e.expenseCosts()) {
+            costs.addObject().put("invoice", c.invoice().value()).put("lineNumber", c.lineNumber())
+                    .put("markupDisclosed", c.markupDisclosed())
+                    .set("actualCost", BILLING.valueToTree(c.actualCost()));
+        }
+        return n;
+    }
+
+    private static EthicsContext ethics(JsonNode n) throws IOException {
+        EthicsContext.Builder b = EthicsContext.builder();
+        if (!n.get("asOf").isNull()) {
+            b.asOf(LocalDate.parse(n.get("asOf").textValue()));
+        }
+        List<Invoice> others = new ArrayList<>();
+        for (JsonNode i : n.get("otherInvoices")) {
+            others.add(BILLING.treeToValue(i, Invoice.class));
+        }
+        b.otherInvoices(others);
+        for (JsonNode c : n.get("expenseCosts")) {
+            b.expenseCost(new ExpenseCost(InvoiceNumber.of(c.get("invoice").textValue()),
+                    c.get("lineNumber").textValue(), BILLING.treeToValue(c.get("actualCost"), Money.class),
+                    c.get("markupDisclosed").booleanValue()));
+        }
+        return b.build();
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
