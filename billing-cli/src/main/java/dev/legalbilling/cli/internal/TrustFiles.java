@@ -82,8 +82,12 @@ public final class TrustFiles {
                             + "interrupted write; run 'billing trust repair --journal " + journal
                             + "' before posting", e);
                 }
-                if (e.problem() != JournalFileException.Problem.LOCKED || System.nanoTime() - deadline > 0) {
+                if (e.problem() != JournalFileException.Problem.LOCKED) {
                     throw e;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new JournalFileException(e.problem(), journal, 0, "is locked by another writer; gave up "
+                            + "after waiting " + wait.toSeconds() + " s (nothing was recorded)", e);
                 }
             }
             try {

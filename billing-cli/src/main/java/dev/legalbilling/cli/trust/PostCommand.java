@@ -190,7 +190,12 @@ final class PostCommand implements Callable<Integer> {
             }
             requireNone(kind, "--ledger", ledgers.isEmpty() ? null : ledgers);
             requireNone(kind, "--amount", amounts.isEmpty() ? null : amounts);
-            return j.reverse(TrustEntryId.of(account.id(), reverses), date, memo);
+            try {
+                return j.reverse(TrustEntryId.of(account.id(), reverses), date, memo);
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException("--reverses", reverses, "must be an entry of trust account "
+                        + account.id() + " (it holds " + j.size() + ")");
+            }
         }
         List<Posting> postings = postings(kind, account);
         EarnedFees earned = EarnedFees.none();
