@@ -4,7 +4,7 @@ import dev.legalbilling.money.Money;
 
 /** Renders a {@link LedgerStatement} as fixed-width text. Stateless; not part of the API. */
 final class LedgerStatementText {
-    private static final String ROW = "%-10s  %-6s  %-42s  %-14s  %13s  %13s  %13s%n";
+    private static final String ROW = "%-10s  %-6s  %-46s  %-14s  %13s  %13s  %13s";
 
     private LedgerStatementText() {
     }
@@ -19,17 +19,17 @@ final class LedgerStatementText {
         s.append("As of ").append(st.asOf()).append("; journal of ").append(st.journalEntries())
                 .append(st.journalEntries() == 1 ? " entry" : " entries").append(", head hash ")
                 .append(st.journalHead().abbreviated()).append("...\n\n");
-        s.append(String.format(ROW, "Date", "Entry", "Description", "Reference", "Debit", "Credit", "Balance"));
+        row(s, "Date", "Entry", "Description", "Reference", "Debit", "Credit", "Balance");
         if (st.lines().isEmpty()) {
             s.append("No movement on this ledger by ").append(st.asOf()).append(".\n");
         }
         for (LedgerStatementLine l : st.lines()) {
             String description = l.description() + (l.reversedBy() == null ? "" : " [reversed by #"
                     + l.reversedBy().sequence() + "]");
-            s.append(String.format(ROW, l.date(), "#" + l.entry().sequence(), clip(description, 42),
+            row(s, l.date(), "#" + l.entry().sequence(), clip(description, 46),
                     clip(l.reference() == null ? "" : l.reference(), 14),
                     l.debit().map(Money::toGroupedString).orElse(""),
-                    l.credit().map(Money::toGroupedString).orElse(""), l.balanceAfter().toGroupedString()));
+                    l.credit().map(Money::toGroupedString).orElse(""), l.balanceAfter().toGroupedString());
             if (includePrivileged && l.payee() != null) {
                 s.append("            payee: ").append(oneLine(l.payee())).append('\n');
             }
@@ -37,11 +37,15 @@ final class LedgerStatementText {
                 s.append("            memo: ").append(oneLine(l.memo())).append('\n');
             }
         }
-        s.append(String.format(ROW, "Totals", "", "", "", st.totalDebits().toGroupedString(),
-                st.totalCredits().toGroupedString(), ""));
+        row(s, "Totals", "", "", "", st.totalDebits().toGroupedString(),
+                st.totalCredits().toGroupedString(), "");
         s.append("Balance as of ").append(st.asOf()).append(": ").append(a.currency().getCurrencyCode()).append(' ')
                 .append(st.balance().toGroupedString()).append('\n');
         return s.toString();
+    }
+
+    private static void row(StringBuilder s, Object... cells) {
+        s.append(String.format(ROW, cells).stripTrailing()).append('\n');
     }
 
     /** Control characters (a memo may hold line feeds) become spaces, so one field stays on one line. */
