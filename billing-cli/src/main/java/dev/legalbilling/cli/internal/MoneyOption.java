@@ -32,6 +32,9 @@ public final class MoneyOption {
      */
     public static Money nonNegative(String option, String text, Currency currency) {
         String typed = text == null ? "" : text.strip();
+        if (typed.startsWith("-") && AMOUNT.matcher(typed.substring(1)).matches()) {
+            throw new InvalidValueException(option, text, "must not be negative");
+        }
         if (!AMOUNT.matcher(typed).matches()) {
             throw new InvalidValueException(option, text, "must be an amount such as 2500 or 2,500.00 in "
                     + currency.getCurrencyCode() + " (digits, a decimal point, commas only between groups of "
