@@ -2,13 +2,10 @@ package dev.legalbilling.cli.trust;
 
 import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.cli.internal.TrustFiles;
-import dev.legalbilling.cli.rules.InputFileException;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.json.trust.TornTail;
 import dev.legalbilling.json.trust.TrustJournalFile;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -23,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code billing trust repair}: removes the torn last line an interrupted write leaves (bytes after the last line
  * feed: an entry that was never acknowledged), after verifying every complete line. Before cutting, the whole file is
- * copied to {@code FILE.torn-<UTC time>.bak}; the report names the line, offset and byte count cut and the backup.
+ * copied to {@code FILE.torn-<UTC time>.bak} (under the journal's lock, so no writer
+ * changes it between the copy and the cut); the report names the line, offset and byte count cut and the backup.
  * A journal that ends cleanly is left alone. A journal whose complete lines fail verification (tampered) is not
  * touched: that is not something a repair may hide. Created by picocli for one run; not thread-safe.
  */
@@ -55,16 +53,9 @@ final class RepairCommand implements Callable<Integer> {
             return ExitCodes.CLEAN;
         }
         Path backup = journal.resolveSibling(journal.getFileName() + ".torn-" + STAMP.format(clock.instant()) + ".bak");
-        try {
-            Files.copy(journal, backup);
-        } catch (IOException e) {
-            throw new InputFileException(backup, "cannot be written as the backup (" + e.getMessage()
-                    + "); the journal was not repaired");
-        }
-        Optional<TornTail> cut = TrustJournalFile.repairTornTail(journal);
+        Optional<TornTail> cut = TrustJournalFile.repairTornTail(journal, backup);
         if (cut.isEmpty()) {
-            out.println("Journal " + journal + " ended cleanly when repaired; nothing was cut (backup " + backup
-                    + ").");
+            out.println("Journal " + journal + " ended cleanly when repaired; nothing was cut.");
         } else {
             TornTail t = cut.get();
             out.println("Cut " + t.length() + (t.length() == 1 ? " byte" : " bytes") + " of torn line " + t.line()

@@ -122,6 +122,11 @@ class TrustCliEndToEndTest {
         assertThat(acme.out()).contains("TRUST LEDGER STATEMENT", "ledger client ACME/ACME-001",
                 "Deposit (advance fee)", "Earned-fee transfer, invoice 2026-0401", "6,250.00",
                 "Balance as of 2026-04-30: USD 8,750.00").doesNotContain("Retainer per engagement letter");
+        Result acmeJson = Cli.run("trust", "ledger", "--journal", journal.toString(), "--client", "ACME",
+                "--format", "json");
+        assertThat(acmeJson.code()).as(acmeJson.err()).isZero();
+        assertThat(acmeJson.out()).contains("\"balance\" : \"8750.00\"").doesNotContain("\"memo\"", "\"payee\"",
+                "Retainer per engagement letter");
         Result carey = Cli.run("trust", "ledger", "--journal", journal.toString(), "--ledger", "CAREY/CA-1",
                 "--format", "json", "--include-private");
         assertThat(carey.code()).as(carey.err()).isZero();
