@@ -74,6 +74,8 @@ public record LedgerStatementLine(TrustEntryId entry, LocalDate date, Transactio
                 return "Identification of unidentified funds";
             case REVERSAL:
                 return "Reversal of " + reverses;
+            case LEDGER_TRANSFER:
+                return amount.isNegative() ? "Transfer to another ledger" : "Transfer from another ledger";
             default:
                 return words(type.name());
         }

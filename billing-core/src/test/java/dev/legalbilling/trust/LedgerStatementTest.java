@@ -9,7 +9,9 @@ import static dev.legalbilling.trust.TrustFixtures.IOLTA;
 import static dev.legalbilling.trust.TrustFixtures.march;
 import static dev.legalbilling.trust.TrustFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
 import dev.legalbilling.party.MatterId;
 import java.util.List;
@@ -101,5 +103,31 @@ class LedgerStatementTest {
         assertThat(st.toString()).doesNotContain("Cook County Clerk", "Filing fee");
         String full = st.toText(true);
         assertThat(full).contains("payee: Cook County Clerk", "memo: Filing fee for complaint");
+    }
+
+    @Test
+    void aLedgerTransferMovesMoneyBetweenClientLedgersWithinTheirBalance() {
+        TrustJournal j = TrustFixtures.newJournal();
+        j.post(TrustFixtures.retainer(ACME_LEDGER, "1000.00", 3));
+        Money before = j.balance();
+
+        assertThatThrownBy(() -> j.post(TrustTransaction.ledgerTransfer(march(4), ACME_LEDGER, ACME_GENERAL,
+                usd("1000.01")).build())).isInstanceOf(NegativeLedgerBalanceException.class)
+                .hasMessageContaining("client C-1001/M-1001-01");
+        assertThatThrownBy(() -> TrustTransaction.ledgerTransfer(march(4), ACME_LEDGER, LedgerId.firmFunds(),
+                usd("1.00")).build()).isInstanceOf(dev.legalbilling.InvalidValueException.class)
+                .hasMessageContaining("LEDGER_TRANSFER");
+        TrustEntry moved = j.post(TrustTransaction.ledgerTransfer(march(4), ACME_LEDGER, ACME_GENERAL,
+                usd("400.00")).build());
+
+        assertThat(j.balance()).as("a transfer does not change the bank balance").isEqualTo(before);
+        assertThat(j.ledger(ACME_LEDGER, march(4)).balance()).isEqualTo(usd("600.00"));
+        assertThat(j.ledger(ACME_GENERAL, march(4)).balance()).isEqualTo(usd("400.00"));
+        assertThat(LedgerStatement.of(IOLTA, j.entries(), ACME_GENERAL, march(4)).lines()).singleElement()
+                .satisfies(l -> assertThat(l.description()).isEqualTo("Transfer from another ledger"));
+        j.reverse(moved.id(), march(5), null);
+        assertThat(j.ledger(ACME_GENERAL, march(5)).balance().isZero()).isTrue();
+        assertThat(TrustJournal.restore(IOLTA, TrustFixtures.ILLINOIS_PROFILE, j.entries(), TrustFixtures.FIXED_CLOCK,
+                JournalSink.NONE).balance()).isEqualTo(before);
     }
 }

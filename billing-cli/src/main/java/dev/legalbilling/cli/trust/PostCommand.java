@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "post", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Records one transaction in a trust journal file: deposit, disbursement, earned-fee transfer,"
-            + " refund, bank charge, firm-funds deposit, interest, identification of unidentified funds, reversal.",
+            + " refund, bank charge, firm-funds deposit, interest, identification of unidentified funds, transfer between"
+                + " client ledgers, reversal.",
             "Anything the journal would refuse (a ledger below zero, an unearned transfer, firm funds above the "
                 + "cushion, a split deposit) is refused with the ledger and amounts named, and nothing is written."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -73,7 +74,7 @@ final class PostCommand implements Callable<Integer> {
 
     @Option(names = "--type", required = true, paramLabel = "TYPE",
             description = "deposit, disbursement, earned-fee-transfer, refund, bank-charge, firm-funds-deposit, "
-                    + "interest, identification or reversal.")
+                    + "interest, identification, ledger-transfer or reversal.")
     String type;
 
     @Option(names = "--date", required = true, paramLabel = "DATE",
@@ -82,7 +83,8 @@ final class PostCommand implements Callable<Integer> {
 
     @Option(names = "--ledger", paramLabel = "LEDGER",
             description = "CLIENT, CLIENT/MATTER, firm-funds or unidentified; repeat with --amount for a deposit to "
-                    + "several ledgers. Default: firm-funds for bank-charge and firm-funds-deposit.")
+                    + "several ledgers; twice (from, to) for a ledger-transfer. Default: firm-funds for bank-charge and "
+                    + "firm-funds-deposit.")
     List<String> ledgers = new ArrayList<>();
 
     @Option(names = "--amount", paramLabel = "AMOUNT",
@@ -248,6 +250,15 @@ final class PostCommand implements Callable<Integer> {
         }
         if (names.isEmpty()) {
             throw new InvalidValueException("--ledger", null, "is required for a " + label(kind));
+        }
+        if (kind == TransactionType.LEDGER_TRANSFER) {
+            if (names.size() != 2 || amounts.size() != 1) {
+                throw new InvalidValueException("--ledger", names, "must be given twice (from, then to) with one "
+                        + "--amount for a ledger transfer");
+            }
+            Money amount = MoneyOption.positive("--amount", amounts.get(0), account.currency());
+            return List.of(new Posting(LedgerOption.parse("--ledger", names.get(0)), amount.negate()),
+                    new Posting(LedgerOption.parse("--ledger", names.get(1)), amount));
         }
         if (amounts.size() != names.size()) {
             throw new InvalidValueException("--amount", amounts, "must be given once per --ledger (" + names.size()

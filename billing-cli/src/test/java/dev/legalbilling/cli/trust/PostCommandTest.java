@@ -169,6 +169,18 @@ class PostCommandTest {
     }
 
     @Test
+    void transfersBetweenClientLedgersWithinTheSourcesBalance() throws IOException {
+        refused(args("--type", "ledger-transfer", "--date", "2026-04-05", "--ledger", "ACME/ACME-001", "--ledger",
+                "ACME/ACME-002", "--amount", "10000.01"), "client ACME/ACME-001", "USD 10000.01");
+        Result r = posted("--type", "ledger-transfer", "--date", "2026-04-05", "--ledger", "ACME/ACME-001",
+                "--ledger", "ACME/ACME-002", "--amount", "2,500");
+        assertThat(r.out()).contains("ledger-transfer on 2026-04-05, ACME/ACME-001 -2,500.00, ACME/ACME-002 "
+                + "+2,500.00; journal balance USD 10,000.00");
+        usageError(args("--type", "ledger-transfer", "--date", "2026-04-05", "--ledger", "ACME/ACME-001",
+                "--amount", "1"), "--ledger", "twice");
+    }
+
+    @Test
     void reversesAnEntryOnceOnly() throws IOException {
         posted("--type", "refund", "--date", "2026-04-06", "--ledger", "ACME/ACME-001", "--amount", "50");
         posted("--type", "reversal", "--date", "2026-04-07", "--reverses", "2");
