@@ -69,6 +69,11 @@ class TrustCliEndToEndTest {
         assertThat(open.code()).as(open.err()).isZero();
         assertThat(open.out()).contains("Opened trust journal", "IOLTA-0007", "genesis hash");
 
+        Result again = Cli.run("trust", "open", "--journal", journal.toString(), "--account", "OTHER", "--bank", "B",
+                "--currency", "USD", "--jurisdiction", "US-IL");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.errLines()).singleElement().asString().contains(journal.toString(), "already exists");
+
         postAMonth();
 
         // a refusal names the ledger and the amounts, and leaves the file byte for byte as it was
