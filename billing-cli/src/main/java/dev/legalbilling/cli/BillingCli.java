@@ -7,14 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code billing} command line: check LEDES invoices, generate invoices, compile and test rule files, compute
+ * The {@code billing} command line: check LEDES invoices, generate invoices, import work from practice-management
+ * systems, compile and test rule files, compute
  * capped contingency fees, reconcile trust accounts and age receivables.
  *
  * <p>Exit codes are listed in {@link ExitCodes}. User errors print one line on standard error, without a stack
  * trace unless {@code --debug} is given.
  */
 @Command(name = "billing", mixinStandardHelpOptions = true, versionProvider = BillingCli.Version.class,
-        description = "Legal billing compliance: LEDES checks, invoices, rule files, fees, trust, receivables.",
+        description = "Legal billing compliance: LEDES checks, invoices, rule files, fees, trust, receivables, imports.",
         subcommands = {
             CommandLine.HelpCommand.class,
             dev.legalbilling.cli.check.CheckCommand.class,
@@ -23,6 +24,7 @@ import picocli.CommandLine.Option;
             dev.legalbilling.cli.fee.FeeCommand.class,
             dev.legalbilling.cli.trust.TrustCommand.class,
             dev.legalbilling.cli.ar.ArCommand.class,
+            dev.legalbilling.cli.importing.ImportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:findings at ERROR severity, rejected lines or failed rule tests",

@@ -50,6 +50,10 @@ import java.util.Set;
  *   <li>{@link #collaborati()} {@code collaborati}: INVOICE_TOTAL 14.2, LAW_FIRM_MATTER_ID and billing dates
  *       optional, INVOICE_DESCRIPTION at most 2000 characters, ANSI (Windows-1252) encoding only, legacy two-letter
  *       classifications accepted, invoice date before the period an error.</li>
+ *   <li>{@code clio}, {@code practicepanther}, {@code mycase}: the LEDES 1998B exports of those practice-management
+ *       systems (the specification, plus: UTBMS codes optional for Clio firms that did not enable them; discounts
+ *       spread into negative line adjustments for PracticePanther; "First Last" timekeeper names read as
+ *       "Last, First" with a warning for MyCase).</li>
  * </ul>
  * Users add dialects by loading a properties file ({@link #load(Path)}, {@link #fromProperties(Properties, String)},
  * usually with {@code extends = spec}) or by deriving one in code ({@link #derive(String)}). The properties keys are
@@ -80,12 +84,43 @@ public final class LedesDialect {
         }
     }
 
+    /** How a TIMEKEEPER_NAME without a comma is read. */
+    public enum NameOrder {
+        /** As the specification: {@code "Last, First"}; a name without a comma is all last name. */
+        LAST_FIRST,
+        /**
+         * {@code "First Last"} as some systems write it (MyCase): a name without a comma is split at its last space
+         * and read as {@code "Last, First"}, with a {@link LedesErrorCode#TIMEKEEPER_NAME_ORDER} warning.
+         */
+        FIRST_LAST
+    }
+
     /** How the total of an IF or IE line without a unit cost is checked. */
     public enum AdjustmentLineTotal {
         /** As the specification: LINE_ITEM_TOTAL must equal LINE_ITEM_ADJUSTMENT_AMOUNT. */
         ADJUSTMENT,
         /** A blank adjustment is accepted and the stated LINE_ITEM_TOTAL alone counts. */
         STATED
+    }
+
+    /** The forms of ISO 3166-1 country codes a dialect accepts in LAW_FIRM_COUNTRY and CLIENT_COUNTRY. */
+    public enum CountryCode {
+        /** Two letters, e.g. {@code GB}. */
+        ALPHA_2,
+        /** Three letters, e.g. {@code GBR}. */
+        ALPHA_3;
+
+        private static final Set<String> ALPHA_2_CODES = Set.of(Locale.getISOCountries());
+        private static final Set<String> ALPHA_3_CODES = Set.copyOf(
+                Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+
+        /**
+         * @param code a country field's text
+         * @return true when the text is an assigned ISO 3166-1 code of this form (upper case)
+         */
+        public boolean accepts(String code) {
+            return (this == ALPHA_2 ? ALPHA_2_CODES : ALPHA_3_CODES).contains(code);
+        }
     }
 
     /**
@@ -114,7 +149,8 @@ public final class LedesDialect {
     /** The name of the default dialect. */
     public static final String SPEC = "spec";
 
-    private static final List<String> BUILT_IN_NAMES = List.of(SPEC, "legal-tracker", "brightflag", "collaborati");
+    private static final List<String> BUILT_IN_NAMES = List.of(SPEC, "legal-tracker", "brightflag", "collaborati",
+            "clio", "practicepanther", "mycase");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final String name;
@@ -133,6 +169,10 @@ public final class LedesDialect {
     private final Set<UtbmsCodeSet> taskCodeSets;
     private final RoundingMode rounding;
     private final BigDecimal tolerance;
+    private final Set<String> accountTypes;
+    private final Set<CountryCode> countryCodes;
+    private final BigDecimal maxTaxRate;
+    private final NameOrder nameOrder;
 
     private LedesDialect(Builder b) {
         this.name = b.name;
@@ -156,6 +196,11 @@ public final class LedesDialect {
                 : Collections.unmodifiableSet(EnumSet.copyOf(b.taskCodeSets));
         this.rounding = b.rounding;
         this.tolerance = b.tolerance;
+        this.accountTypes = Collections.unmodifiableSet(new LinkedHashSet<>(b.accountTypes));
+        this.countryCodes = b.countryCodes.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(b.countryCodes));
+        this.maxTaxRate = b.maxTaxRate;
+        this.nameOrder = b.nameOrder;
     }
 
     /** @return the specification dialect, the default */
@@ -184,7 +229,8 @@ public final class LedesDialect {
     }
 
     /**
-     * @param name {@code spec}, {@code legal-tracker}, {@code brightflag} or {@code collaborati} (case ignored)
+     * @param name a built-in name: {@code spec}, {@code legal-tracker}, {@code brightflag}, {@code collaborati},
+     *     {@code clio}, {@code practicepanther} or {@code mycase} (case ignored)
      * @return the built-in dialect of that name, if there is one
      */
     public static Optional<LedesDialect> builtIn(String name) {
@@ -254,6 +300,11 @@ public final class LedesDialect {
         b.taskCodeSets.addAll(taskCodeSets);
         b.rounding = rounding;
         b.tolerance = tolerance;
+        b.accountTypes.addAll(accountTypes);
+        b.countryCodes.clear();
+        b.countryCodes.addAll(countryCodes);
+        b.maxTaxRate = maxTaxRate;
+        b.nameOrder = nameOrder;
         return b;
     }
 
@@ -365,6 +416,35 @@ public final class LedesDialect {
         return tolerance;
     }
 
+    /**
+     * @return the values ACCOUNT_TYPE may take (98BI; {@code O} operating and {@code T} trust under {@code spec});
+     *     empty when any value is accepted
+     */
+    public Set<String> accountTypes() {
+        return accountTypes;
+    }
+
+    /**
+     * @return the ISO 3166-1 forms LAW_FIRM_COUNTRY and CLIENT_COUNTRY may use (98BI); empty when countries are not
+     *     checked
+     */
+    public Set<CountryCode> countryCodes() {
+        return countryCodes;
+    }
+
+    /**
+     * @return the largest LINE_ITEM_TAX_RATE accepted (98BI; 1 under {@code spec}, rates being fractions: 0.20 is
+     *     20 %), if limited; rates are never negative
+     */
+    public Optional<BigDecimal> maxTaxRate() {
+        return Optional.ofNullable(maxTaxRate);
+    }
+
+    /** @return how a TIMEKEEPER_NAME without a comma is read; {@link NameOrder#LAST_FIRST} by default */
+    public NameOrder timekeeperNameOrder() {
+        return nameOrder;
+    }
+
     /** @return {@code LedesDialect[name]} */
     @Override
     public String toString() {
@@ -394,6 +474,10 @@ public final class LedesDialect {
         private final Set<UtbmsCodeSet> taskCodeSets = EnumSet.allOf(UtbmsCodeSet.class);
         private RoundingMode rounding = RoundingMode.HALF_UP;
         private BigDecimal tolerance = BigDecimal.ZERO;
+        private final Set<String> accountTypes = new LinkedHashSet<>();
+        private final Set<CountryCode> countryCodes = EnumSet.noneOf(CountryCode.class);
+        private BigDecimal maxTaxRate;
+        private NameOrder nameOrder = NameOrder.LAST_FIRST;
 
         private Builder(String name) {
             this.name = name;
@@ -560,6 +644,41 @@ public final class LedesDialect {
             return this;
         }
 
+        /** @param value how a TIMEKEEPER_NAME without a comma is read @return this builder */
+        public Builder timekeeperNameOrder(NameOrder value) {
+            this.nameOrder = Objects.requireNonNull(value, "timekeeperNameOrder");
+            return this;
+        }
+
+        /**
+         * @param values the values ACCOUNT_TYPE may take (98BI); empty to accept any
+         * @return this builder
+         */
+        public Builder accountTypes(Collection<String> values) {
+            accountTypes.clear();
+            accountTypes.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the ISO 3166-1 forms country fields may use (98BI); empty to leave countries unchecked
+         * @return this builder
+         */
+        public Builder countryCodes(Collection<CountryCode> values) {
+            countryCodes.clear();
+            countryCodes.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param value the largest LINE_ITEM_TAX_RATE accepted, not negative; null for no limit
+         * @return this builder
+         */
+        public Builder maxTaxRate(BigDecimal value) {
+            this.maxTaxRate = value;
+            return this;
+        }
+
         /**
          * @return the dialect
          * @throws LedesDialectException listing every unknown field, misuse of a field, fixed code or bad value
@@ -606,6 +725,14 @@ public final class LedesDialect {
             }
             if (tolerance.signum() < 0) {
                 problems.add("tolerance: must not be negative, was " + tolerance.toPlainString());
+            }
+            if (maxTaxRate != null && maxTaxRate.signum() < 0) {
+                problems.add("maxTaxRate: must not be negative, was " + maxTaxRate.toPlainString());
+            }
+            for (String t : accountTypes) {
+                if (t.isBlank()) {
+                    problems.add("accountTypes: an account type must not be blank");
+                }
             }
             if (!problems.isEmpty()) {
                 throw new LedesDialectException(name == null ? "builder" : name, problems);

@@ -114,6 +114,18 @@ public enum LedesErrorCode {
     /** V219. */
     TIMEKEEPER_NAME_MISMATCH("V219", "98BI: TIMEKEEPER_NAME gives another name than TIMEKEEPER_LAST_NAME and"
             + " TIMEKEEPER_FIRST_NAME; the last and first name fields are used.", Severity.WARNING, true, ""),
+    /** V220. */
+    INVALID_ACCOUNT_TYPE("V220", "98BI: ACCOUNT_TYPE is not one of the dialect's account types (O operating, T"
+            + " trust).", Severity.ERROR, true, ""),
+    /** V221. */
+    INVALID_COUNTRY_CODE("V221", "98BI: LAW_FIRM_COUNTRY or CLIENT_COUNTRY is not an ISO 3166-1 country code of a"
+            + " form the dialect accepts (alpha-2 GB, alpha-3 GBR).", Severity.ERROR, true, ""),
+    /** V222. */
+    INVALID_TAX_RATE("V222", "98BI: LINE_ITEM_TAX_RATE is negative or above the dialect's largest rate (1, a"
+            + " fraction: 0.20 is 20 %).", Severity.ERROR, true, ""),
+    /** V223. */
+    TIMEKEEPER_NAME_ORDER("V223", "TIMEKEEPER_NAME is written \"First Last\" by a system whose dialect says so"
+            + " (mycase); it is read as \"Last, First\".", Severity.WARNING, true, "MyCase LEDES export"),
 
     /** A301. */
     LINE_ARITHMETIC("A301", "LINE_ITEM_TOTAL is not units x unit cost + adjustment (+ line tax in 98BI); on IF/IE"
@@ -127,6 +139,10 @@ public enum LedesErrorCode {
     /** A304. */
     TAX_ARITHMETIC("A304", "98BI: INVOICE_NET_TOTAL is not INVOICE_TOTAL - INVOICE_TAX_TOTAL, or INVOICE_TAX_TOTAL"
             + " is not the sum of LINE_ITEM_TAX_TOTAL.", Severity.ERROR, true, "Collaborati 98BI V2 notes"),
+    /** A305. */
+    LINE_TAX_ARITHMETIC("A305", "98BI: LINE_ITEM_TAX_TOTAL is not the taxable base (units x unit cost +"
+            + " adjustment) x LINE_ITEM_TAX_RATE, rounded once to the currency.", Severity.ERROR, true,
+            "Legal Tracker: tenth-of-a-cent tax differences"),
 
     /** I401. */
     DUPLICATE_INVOICE_NUMBER("I401", "An invoice number reappears after rows of another invoice (or twice in"
@@ -138,8 +154,10 @@ public enum LedesErrorCode {
             + " counts. An error for fields the dialect wants identical on every row, else a warning.",
             Severity.WARNING, true, "Brightflag INVOICE_DESCRIPTION; Legal Tracker one matter per invoice"),
     /** I404. */
-    LINE_DATE_OUTSIDE_PERIOD("I404", "LINE_ITEM_DATE is outside BILLING_START_DATE..BILLING_END_DATE.",
-            Severity.ERROR, true, ""),
+    LINE_DATE_OUTSIDE_PERIOD("I404", "LINE_ITEM_DATE is outside BILLING_START_DATE..BILLING_END_DATE; a"
+            + " billing-guideline matter (rule OCG-OUTSIDE-PERIOD), so a warning unless the dialect's receiver"
+            + " rejects such invoices.", Severity.WARNING, true, "SimpleLegal DATE; Collaborati: chronologically"
+            + " consistent dates"),
     /** I405. */
     BILLING_PERIOD_REVERSED("I405", "BILLING_END_DATE is before BILLING_START_DATE.", Severity.ERROR, false, ""),
     /** I406. */

@@ -63,6 +63,53 @@ public final class LedesInvoice {
         return new LedesInvoice(invoice, header, lineDetails);
     }
 
+    /**
+     * The LEDES form of an invoice that was changed after it was read (e.g. by applying a compliance review's
+     * adjustments), ready to be written in the source's format: the source's header is kept (98BI PO number, matter
+     * name, firm and client names, addresses and tax ids, account type, reported tax, blank fields) and so are the
+     * details of every line the source had (timekeeper fields as written, line tax); lines the source did not have
+     * get no details (no tax). Every total is recomputed when written: INVOICE_TOTAL is the sum of the adjusted
+     * invoice's lines, INVOICE_TAX_TOTAL the sum of the LINE_ITEM_TAX_TOTALs and INVOICE_NET_TOTAL the difference, so
+     * that the file passes the arithmetic checks it would fail with the source's stated totals.
+     *
+     * <p>Invoices only grow: the adjusted invoice must hold the source's lines, in order, followed by any new lines.
+     *
+     * @param original the invoice as read
+     * @param adjustedInvoice the invoice after the change; same number, the source's lines first
+     * @return the LEDES invoice to write
+     * @throws InvalidValueException when the adjusted invoice is another invoice or does not start with the source's
+     *     lines
+     */
+    public static LedesInvoice adjusted(LedesInvoice original, Invoice adjustedInvoice) {
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(adjustedInvoice, "adjustedInvoice");
+        if (!adjustedInvoice.number().equals(original.invoice().number())) {
+            throw new InvalidValueException("adjustedInvoice", adjustedInvoice.number(),
+                    "is not an adjusted version of invoice " + original.invoice().number());
+        }
+        List<InvoiceLine> lines = adjustedInvoice.lines();
+        List<LedesLineDetails> details = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String number = lines.get(i).lineNumber();
+            if (i < original.lineDetails().size()) {
+                LedesLineDetails d = original.lineDetails().get(i);
+                if (!d.lineNumber().equals(number)) {
+                    throw new InvalidValueException("adjustedInvoice", number, "must keep line "
+                            + d.lineNumber() + " of the source in its place: invoices only grow");
+                }
+                details.add(d);
+            } else {
+                details.add(LedesLineDetails.none(number));
+            }
+        }
+        if (lines.size() < original.lineDetails().size()) {
+            throw new InvalidValueException("adjustedInvoice", lines.size() + " lines",
+                    "has fewer lines than the source (" + original.lineDetails().size() + "): invoices only grow");
+        }
+        LedesInvoiceHeader header = original.header().toBuilder().statedTotal(null).tax(null, null).build();
+        return new LedesInvoice(adjustedInvoice, header, details);
+    }
+
     /** @return the domain invoice */
     public Invoice invoice() {
         return invoice;

@@ -23,8 +23,8 @@ import java.util.Set;
  * @param poNumber 98BI PO_NUMBER
  * @param clientTaxId 98BI CLIENT_TAX_ID
  * @param matterName 98BI MATTER_NAME (privileged)
- * @param taxTotal 98BI INVOICE_TAX_TOTAL, or null
- * @param netTotal 98BI INVOICE_NET_TOTAL, or null
+ * @param taxTotal 98BI INVOICE_TAX_TOTAL, or null; written only with a stated total (else computed from the lines)
+ * @param netTotal 98BI INVOICE_NET_TOTAL, or null; written only with a stated total (else INVOICE_TOTAL less tax)
  * @param accountType 98BI ACCOUNT_TYPE
  * @param lawFirm 98BI LAW_FIRM_NAME and address
  * @param client 98BI CLIENT_NAME and address (privileged)

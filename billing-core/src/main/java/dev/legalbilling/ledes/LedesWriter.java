@@ -1,5 +1,6 @@
 package dev.legalbilling.ledes;
 
+import dev.legalbilling.internal.AtomicFiles;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.ledes.internal.Field;
@@ -18,10 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,10 +36,14 @@ import java.util.Set;
  * <p><b>Values.</b> Dates are CCYYMMDD. Amounts are plain decimals without currency symbols or thousands
  * separators: money at the currency's scale ({@code 630.00}), units and unit costs as held ({@code 0.200},
  * {@code 350.00}). INVOICE_TOTAL is the {@linkplain LedesInvoiceHeader#statedTotal() stated total} when the invoice
- * carries one, else the sum of its lines. Invoice-level adjustments are the invoice's IF and IE lines. TIMEKEEPER_NAME
- * is {@code "Last, First"}. Fields a {@link LedesInvoice} remembers as written (a legacy {@code PT}, a blank unit
- * count, a blank billing period a dialect allowed) are written as they were while they still denote the domain
- * value. 1998B has no currency field: amounts are written in whatever currency the invoice has.
+ * carries one, else the sum of its lines. In 98BI, INVOICE_TAX_TOTAL and INVOICE_NET_TOTAL are the header's when it
+ * states INVOICE_TOTAL (an invoice as read), else computed: the sum of the LINE_ITEM_TAX_TOTALs and INVOICE_TOTAL less
+ * that tax; LINE_ITEM_TAX_TOTAL is zero on lines without tax, and INVOICE_CURRENCY is always written, so a receiver
+ * never sees a blank net total. Use {@link LedesInvoice#adjusted(LedesInvoice, Invoice)} to write a changed invoice
+ * with the source's header and every total recomputed. Invoice-level adjustments are the invoice's IF and IE
+ * lines. TIMEKEEPER_NAME is {@code "Last, First"}. Fields a {@link LedesInvoice} remembers as written (a legacy
+ * {@code PT}, a blank unit count, a blank billing period a dialect allowed) are written as they were while they still
+ * denote the domain value. 1998B has no currency field: amounts are written in whatever currency the invoice has.
  *
  * <p><b>Refusals.</b> A pipe cannot be escaped in LEDES, so text containing {@code |} is refused, as are control
  * characters, characters the output charset cannot encode, and dates outside years 0000–9999: a
@@ -116,7 +118,8 @@ public final class LedesWriter {
 
     /**
      * Writes a file atomically: into a temporary file next to it, then moved into place, so a refusal or failure
-     * never leaves a partial file.
+     * never leaves a partial file. A new file is readable by its owner only (0600); a replaced file keeps its
+     * permissions (the project's one output-file policy, see {@code README.md}).
      *
      * @param invoices the invoices, in order
      * @param file the file to create or replace
@@ -124,29 +127,11 @@ public final class LedesWriter {
      */
     public void write(Collection<LedesInvoice> invoices, Path file) {
         List<String[]> rows = rows(invoices, file.toString());
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                emit(rows, out);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> emit(rows, out));
         } catch (IOException e) {
             throw new LedesFormatException(LedesErrorCode.IO_ERROR, file.toString(), null, null, null,
                     "cannot be written: " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the original failure is reported
-                }
-            }
         }
     }
 
@@ -309,8 +294,9 @@ public final class LedesWriter {
             r[Field.PO_NUMBER.ordinal()] = h.poNumber();
             r[Field.CLIENT_TAX_ID.ordinal()] = h.clientTaxId();
             r[Field.MATTER_NAME.ordinal()] = h.matterName();
-            r[Field.INVOICE_TAX_TOTAL.ordinal()] = plain(h.taxTotal());
-            r[Field.INVOICE_NET_TOTAL.ordinal()] = plain(h.netTotal());
+            BigDecimal[] taxAndNet = taxAndNet(li);
+            r[Field.INVOICE_TAX_TOTAL.ordinal()] = plain(taxAndNet[0]);
+            r[Field.INVOICE_NET_TOTAL.ordinal()] = plain(taxAndNet[1]);
             r[Field.INVOICE_CURRENCY.ordinal()] = inv.currency().getCurrencyCode();
             r[Field.TIMEKEEPER_LAST_NAME.ordinal()] = names[1];
             r[Field.TIMEKEEPER_FIRST_NAME.ordinal()] = names[2];
@@ -332,13 +318,41 @@ public final class LedesWriter {
             r[Field.CLIENT_POSTCODE.ordinal()] = client.postcode();
             r[Field.CLIENT_COUNTRY.ordinal()] = client.country();
             r[Field.LINE_ITEM_TAX_RATE.ordinal()] = plain(d.taxRate());
-            r[Field.LINE_ITEM_TAX_TOTAL.ordinal()] = plain(d.taxTotal());
+            r[Field.LINE_ITEM_TAX_TOTAL.ordinal()] = plain(lineTax(d, inv));
             r[Field.LINE_ITEM_TAX_TYPE.ordinal()] = d.taxType();
             r[Field.INVOICE_REPORTED_TAX_TOTAL.ordinal()] = plain(h.reportedTaxTotal());
             r[Field.INVOICE_TAX_CURRENCY.ordinal()] = h.taxCurrency() == null ? ""
                     : h.taxCurrency().getCurrencyCode();
         }
         return r;
+    }
+
+    /** @return LINE_ITEM_TAX_TOTAL as held, or zero at the currency's scale when the line has none */
+    private static BigDecimal lineTax(LedesLineDetails d, Invoice invoice) {
+        return d.taxTotal() != null ? d.taxTotal() : Money.zero(invoice.currency()).amount();
+    }
+
+    /**
+     * INVOICE_TAX_TOTAL and INVOICE_NET_TOTAL: as the header states them when it states INVOICE_TOTAL too (an
+     * invoice as read, written as read); otherwise computed, as for INVOICE_TOTAL: the tax is the sum of the lines'
+     * LINE_ITEM_TAX_TOTAL, the net total the invoice total less the tax. Blank stated figures are computed too.
+     */
+    private static BigDecimal[] taxAndNet(LedesInvoice li) {
+        LedesInvoiceHeader h = li.header();
+        Invoice inv = li.invoice();
+        Money total = h.statedTotal() != null ? h.statedTotal() : inv.total();
+        BigDecimal tax = h.statedTotal() != null ? h.taxTotal() : null;
+        if (tax == null) {
+            tax = Money.zero(inv.currency()).amount();
+            for (LedesLineDetails d : li.lineDetails()) {
+                tax = tax.add(lineTax(d, inv));
+            }
+        }
+        BigDecimal net = h.statedTotal() != null ? h.netTotal() : null;
+        if (net == null) {
+            net = total.amount().subtract(tax);
+        }
+        return new BigDecimal[] {tax, net};
     }
 
     /** Writes a billing date blank again when the file had it blank and it is still the one derived from lines. */

@@ -8,7 +8,9 @@
  * {@link dev.legalbilling.ledes.LedesErrorCode} naming file, line, field and value. The checks follow a
  * {@link dev.legalbilling.ledes.LedesDialect}: the specification ({@code spec}, the default) or what one e-billing
  * platform accepts ({@code legal-tracker}, {@code brightflag}, {@code collaborati}, or a user-defined one).
- * {@link dev.legalbilling.ledes.LedesWriter} writes invoices back exactly per the specification.
+ * {@link dev.legalbilling.ledes.LedesWriter} writes invoices back exactly per the specification, filling the 98BI tax
+ * and net totals; {@link dev.legalbilling.ledes.LedesInvoice#adjusted} turns an invoice changed after reading (a
+ * review's adjustments applied) into one written with the source's header and every total recomputed.
  *
  * <pre>{@code
  * LedesReader reader = LedesReader.builder().dialect(LedesDialect.brightflag()).build();

@@ -42,7 +42,8 @@ class LedesDialectTest {
     @Test
     void builtInDialectsAreLoadedFromData() {
         assertThat(LedesDialect.builtIns()).extracting(LedesDialect::name)
-                .containsExactly("spec", "legal-tracker", "brightflag", "collaborati");
+                .containsExactly("spec", "legal-tracker", "brightflag", "collaborati", "clio", "practicepanther",
+                        "mycase");
         assertThat(LedesDialect.builtIn("Brightflag")).containsSame(BRIGHTFLAG);
         assertThat(LedesDialect.builtIn("nope")).isEmpty();
         assertThat(SPEC.maxLength("INVOICE_NUMBER")).hasValue(20);
@@ -50,6 +51,60 @@ class LedesDialectTest {
         assertThat(COLLABORATI.digits("INVOICE_TOTAL")).contains(new LedesDialect.Digits(14, 2));
         assertThat(BRIGHTFLAG.maxLength("LINE_ITEM_DESCRIPTION")).hasValue(1023);
         assertThat(BRIGHTFLAG.description()).contains("Brightflag");
+    }
+
+    @Nested
+    class PracticeManagementExports {
+        private final String firstLast = file(fee("1").set("TIMEKEEPER_NAME", "Jane Q Doe"));
+
+        @Test
+        void mycaseReadsFirstLastNamesAsLastFirstWithAWarning() {
+            LedesFileResult r = read(firstLast, LedesDialect.builtIn("mycase").orElseThrow());
+
+            assertThat(r.isAccepted()).isTrue();
+            assertThat(r.allIssues()).singleElement().satisfies(i -> {
+                assertThat(i.code()).isEqualTo(LedesErrorCode.TIMEKEEPER_NAME_ORDER);
+                assertThat(i.isError()).isFalse();
+                assertThat(i.message()).contains("read as 'Doe, Jane Q'");
+            });
+            assertThat(r.builtInvoices().get(0).invoice().lines().get(0).timekeeper()).satisfies(tk -> {
+                assertThat(tk.lastName()).isEqualTo("Doe");
+                assertThat(tk.firstName()).isEqualTo("Jane Q");
+            });
+        }
+
+        @Test
+        void otherDialectsLeaveTheNameAsWrittenAndSayNothing() {
+            for (String name : new String[] {"spec", "clio", "practicepanther"}) {
+                LedesFileResult r = read(firstLast, LedesDialect.builtIn(name).orElseThrow());
+
+                assertThat(codes(r)).as(name).doesNotContain(LedesErrorCode.TIMEKEEPER_NAME_ORDER);
+                assertThat(r.builtInvoices().get(0).invoice().lines().get(0).timekeeper().lastName()).as(name)
+                        .isEqualTo("Jane Q Doe");
+            }
+        }
+
+        @Test
+        void mycaseLeavesLastCommaFirstNamesAlone() {
+            LedesFileResult r = read(file(fee("1").set("TIMEKEEPER_NAME", "Doe, Jane")),
+                    LedesDialect.builtIn("mycase").orElseThrow());
+
+            assertThat(r.allIssues()).isEmpty();
+        }
+
+        @Test
+        void nameOrderIsADialectProperty() {
+            Properties p = new Properties();
+            p.setProperty("name", "firm-export");
+            p.setProperty("extends", "spec");
+            p.setProperty("timekeeperNameOrder", "first-last");
+
+            assertThat(LedesDialect.fromProperties(p, "firm.properties").timekeeperNameOrder())
+                    .isEqualTo(LedesDialect.NameOrder.FIRST_LAST);
+            p.setProperty("timekeeperNameOrder", "surname-first");
+            assertThatThrownBy(() -> LedesDialect.fromProperties(p, "firm.properties"))
+                    .hasMessageContaining("timekeeperNameOrder: 'surname-first' is not one of [last_first, first_last]");
+        }
     }
 
     @Nested

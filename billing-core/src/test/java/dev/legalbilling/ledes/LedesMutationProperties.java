@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.money.Money;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,14 +224,27 @@ class LedesMutationProperties {
             LedesInvoice want = distinct.get(i);
             LedesInvoice got = again.builtInvoices().get(i);
             assertThat(normalised(got.invoice())).isEqualTo(normalised(want.invoice()));
-            assertThat(got.header()).isEqualTo(want.header());
+            boolean bi = result.format() == LedesFormat.BI_V2;
+            BigDecimal zero = Money.zero(want.invoice().currency()).amount();
+            // The writer fills blank 98BI tax figures: zero line tax, the sum of line taxes, total less tax.
+            BigDecimal tax = want.header().taxTotal();
+            if (bi && tax == null) {
+                tax = want.lineDetails().stream().map(d -> d.taxTotal() == null ? zero : d.taxTotal())
+                        .reduce(zero, BigDecimal::add);
+            }
+            BigDecimal net = want.header().netTotal();
+            if (bi && net == null) {
+                net = want.header().statedTotal().amount().subtract(tax);
+            }
+            assertThat(got.header()).isEqualTo(want.header().toBuilder().tax(tax, net).build());
             for (int k = 0; k < want.lineDetails().size(); k++) {
                 LedesLineDetails w = want.lineDetails().get(k);
                 LedesLineDetails g = got.lineDetails().get(k);
+                Object wantTax = bi && w.taxTotal() == null ? zero : w.taxTotal();
                 assertThat(List.of(g.lineNumber(), g.blankFields(), g.timekeeperClassification(),
                         String.valueOf(g.taxRate()), String.valueOf(g.taxTotal()), g.taxType()))
                         .isEqualTo(List.of(w.lineNumber(), w.blankFields(), w.timekeeperClassification(),
-                                String.valueOf(w.taxRate()), String.valueOf(w.taxTotal()), w.taxType()));
+                                String.valueOf(w.taxRate()), String.valueOf(wantTax), w.taxType()));
             }
         }
         ByteArrayOutputStream again2 = new ByteArrayOutputStream();

@@ -143,10 +143,11 @@ class LedesRoundTripProperties {
     Arbitrary<LedesInvoice> taxedInvoices() {
         Arbitrary<Currency> currencies = Arbitraries.of("USD", "EUR", "GBP", "JPY", "CHF").map(Currency::getInstance);
         Arbitrary<LedesInvoiceHeader.Party> parties = Combinators.combine(texts(20), texts(20), texts(20), texts(12),
-                texts(12), texts(8), texts(12)).as(LedesInvoiceHeader.Party::new);
+                texts(12), texts(8), Arbitraries.of("", "GB", "USA", "DE", "FRA", "JP"))
+                .as(LedesInvoiceHeader.Party::new);
         Arbitrary<LedesInvoiceHeader> headers = Combinators.combine(texts(12), texts(12), texts(30), parties, parties,
-                Arbitraries.of("O", "C", ""), Arbitraries.bigDecimals().between(BigDecimal.ZERO,
-                        BigDecimal.valueOf(99999)).ofScale(2).injectNull(0.5),
+                Arbitraries.of("O", "T", ""), Arbitraries.bigDecimals().between(BigDecimal.ZERO,
+                        BigDecimal.valueOf(99999)).ofScale(0).injectNull(0.5),
                 currencies.injectNull(0.5))
                 .as((po, tax, matterName, firm, client, account, reported, taxCurrency) -> LedesInvoiceHeader.builder()
                         .poNumber(po).clientTaxId(tax).matterName(matterName).lawFirm(firm).client(client)
@@ -229,7 +230,8 @@ class LedesRoundTripProperties {
             LedesLineDetails want = original.lineDetails().get(i);
             LedesLineDetails got = back.lineDetails().get(i);
             assertThat(got.taxRate()).isEqualTo(want.taxRate());
-            assertThat(got.taxTotal()).isEqualTo(want.taxTotal());
+            assertThat(got.taxTotal()).isEqualTo(want.taxTotal() != null ? want.taxTotal()
+                    : Money.zero(original.invoice().currency()).amount());
             assertThat(got.taxType()).isEqualTo(want.taxType());
         }
     }

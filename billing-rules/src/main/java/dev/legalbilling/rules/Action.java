@@ -1,8 +1,10 @@
 package dev.legalbilling.rules;
 
 /**
- * What a rule's findings do to the invoice when adjustments are applied ({@link ComplianceReport#applyTo}); set per
- * rule by the rule set's manifest and overridden by the {@link GuidelineProfile}.
+ * What a rule's findings do to the invoice when the profile's actions are applied
+ * ({@link ComplianceReport#applyTo(dev.legalbilling.invoice.Invoice)}); set per rule by the rule set's manifest and
+ * overridden by the {@link GuidelineProfile}. Applying all suggestions
+ * ({@link ComplianceReport.Apply#ALL_SUGGESTIONS}) treats FLAG like ADJUST.
  */
 public enum Action {
     /** Report only; the invoice is not changed. */

@@ -19,7 +19,9 @@ public final class CheckLimitExceededException extends BillingException {
         /** Too many rule firings. */
         FIRINGS,
         /** Too much time. */
-        TIME
+        TIME,
+        /** Too much memory allocated by the check's thread. */
+        MEMORY
     }
 
     private final String ruleSetId;

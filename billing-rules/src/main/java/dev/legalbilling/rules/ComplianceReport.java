@@ -9,6 +9,7 @@ import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.money.Money;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,11 @@ import java.util.Objects;
 /**
  * The result of checking one invoice: its findings, in invoice line order, and the rule sets that produced them.
  *
- * <p>Serialize with {@link ReportJson}. Apply the findings' adjustments with {@link #applyTo(Invoice)}.
- * Immutable and thread-safe.
+ * <p>Serialize with {@link ReportJson}. Apply the findings' adjustments with {@link #applyTo(Invoice, Apply)}:
+ * either what the profile decided ({@link Apply#PROFILE_ACTIONS}, also {@link #applyTo(Invoice)}) or every
+ * suggestion ({@link Apply#ALL_SUGGESTIONS}). With the default profile every rule only flags, so only the second
+ * changes the invoice; {@link #pendingSuggestions()} counts what the first would leave out. Immutable and
+ * thread-safe.
  *
  * @param invoiceNumber the invoice checked
  * @param total the invoice total as checked
@@ -29,6 +33,20 @@ import java.util.Objects;
  */
 public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String profileId, List<Finding> findings,
         List<RuleSetInfo> ruleSets) {
+
+    /** Which findings {@link #applyTo(Invoice, Apply)} turns into adjustment lines. */
+    public enum Apply {
+        /**
+         * What the profile decided: findings whose action is {@link Action#ADJUST} (their suggested adjustment)
+         * and {@link Action#REJECT} (the line disallowed); {@link Action#FLAG} findings change nothing.
+         */
+        PROFILE_ACTIONS,
+        /**
+         * Every suggestion, as if the reviewer accepted them all: {@link Action#FLAG} and {@link Action#ADJUST}
+         * findings with a suggested adjustment apply it, {@link Action#REJECT} findings disallow the line.
+         */
+        ALL_SUGGESTIONS
+    }
 
     /** Validates and copies. */
     public ComplianceReport {
@@ -81,8 +99,35 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
     }
 
     /**
-     * Applies the findings whose action is {@link Action#ADJUST} (with a suggested adjustment) or
-     * {@link Action#REJECT} (which disallows the line), returning a NEW invoice: the original lines are untouched
+     * Applies what the profile decided; the same as {@code applyTo(invoice, Apply.PROFILE_ACTIONS)}.
+     *
+     * @param invoice the invoice this report was made for
+     * @return the adjusted invoice, or the same invoice when nothing applies
+     * @throws InvalidValueException when the invoice is not the one checked
+     */
+    public Invoice applyTo(Invoice invoice) {
+        return applyTo(invoice, Apply.PROFILE_ACTIONS);
+    }
+
+    /**
+     * @return how many line findings suggest an adjustment that {@link Apply#PROFILE_ACTIONS} does not apply
+     *     (their action is {@link Action#FLAG}); {@link Apply#ALL_SUGGESTIONS} applies them
+     */
+    public int pendingSuggestions() {
+        int n = 0;
+        for (Finding f : findings) {
+            if (f.lineItemNumber() != null && f.action() == Action.FLAG && f.adjustment() != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Applies the findings {@code which} selects: with {@link Apply#PROFILE_ACTIONS} those whose action is
+     * {@link Action#ADJUST} (with a suggested adjustment) or
+     * {@link Action#REJECT} (which disallows the line); with {@link Apply#ALL_SUGGESTIONS} also the suggested
+     * adjustments of {@link Action#FLAG} findings. Returns a NEW invoice: the original lines are untouched
      * and each adjusted line gets one appended adjustment line (IF for fee lines, IE for expense lines) carrying
      * the exact negative difference. When several findings adjust one line, the one that writes off most wins;
      * write-downs never stack. The new total is exactly the old total minus the write-downs.
@@ -93,10 +138,12 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
      * receives them as corrections.
      *
      * @param invoice the invoice this report was made for
+     * @param which the findings to apply
      * @return the adjusted invoice, or the same invoice when nothing applies
      * @throws InvalidValueException when the invoice is not the one checked
      */
-    public Invoice applyTo(Invoice invoice) {
+    public Invoice applyTo(Invoice invoice, Apply which) {
+        Objects.requireNonNull(which, "which");
         if (!invoice.number().equals(invoiceNumber)) {
             throw new InvalidValueException("invoice", invoice.number(),
                     "is not the invoice this report was made for (" + invoiceNumber + ")");
@@ -111,7 +158,7 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
             if (f.lineItemNumber() == null) {
                 continue;
             }
-            Adjustment adj = effectiveAdjustment(f);
+            Adjustment adj = effectiveAdjustment(f, which);
             if (adj == null) {
                 continue;
             }
@@ -139,18 +186,25 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
             InvoiceLine line = byNumber.get(e.getKey());
             Finding f = chosen.get(e.getKey());
             LineType type = line.type().isFee() ? LineType.FEE_ADJUSTMENT : LineType.EXPENSE_ADJUSTMENT;
-            result.line(InvoiceLine.builder(numbers.next(), type, line.date())
+            result.line(InvoiceLine.builder(numbers.next(), type, withinPeriod(line.date(), invoice))
                     .adjustment(e.getValue().negate())
                     .narrative("Adjustment of line " + line.lineNumber() + " (" + f.ruleId() + "): "
-                            + effectiveAdjustment(f).describe())
+                            + effectiveAdjustment(f, which).describe())
                     .price(RoundingMode.UNNECESSARY));
         }
         return invoice.status() == InvoiceStatus.FINAL ? result.buildFinal() : result.build();
     }
 
-    private static Adjustment effectiveAdjustment(Finding f) {
+    private static LocalDate withinPeriod(LocalDate date, Invoice invoice) {
+        if (date.isBefore(invoice.periodStart())) {
+            return invoice.periodStart();
+        }
+        return date.isAfter(invoice.periodEnd()) ? invoice.periodEnd() : date;
+    }
+
+    private static Adjustment effectiveAdjustment(Finding f, Apply which) {
         return switch (f.action()) {
-            case FLAG -> null;
+            case FLAG -> which == Apply.ALL_SUGGESTIONS ? f.adjustment() : null;
             case ADJUST -> f.adjustment();
             case REJECT -> new Adjustment.Disallow();
         };

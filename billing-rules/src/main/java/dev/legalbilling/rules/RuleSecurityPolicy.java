@@ -1,6 +1,12 @@
 package dev.legalbilling.rules;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.rules.internal.security.AllowList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,8 +15,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a rule file may use. Every file is parsed with Drools' own parser and checked against this policy before
- * anything is compiled; whatever the check cannot classify is refused (fail closed).
+ * What a rule file may use, judged twice: a first pass over the DRL text (Drools' own parser; it gives early, friendly
+ * messages) and then the barrier, a verification of every class Drools' executable model generates from the file,
+ * before any of it is defined or run: every method call, constructor, field, class constant, cast, array creation,
+ * supertype and {@code invokedynamic} bootstrap must be on the member allow-list ({@link #allowedMembers()}, read
+ * from {@code dev/legalbilling/rules/security/rule-allowlist.txt}); whatever is not listed is refused (fail closed).
  *
  * <p>By default a rule file may name only the fact model ({@code dev.legalbilling.rules.fact.*}) and a small set of
  * value types from {@code java.lang}, {@code java.math}, {@code java.time} and {@code java.util} ({@link #defaults()}
@@ -46,24 +55,64 @@ public final class RuleSecurityPolicy {
     /** Default largest rule file accepted, in bytes. */
     public static final int DEFAULT_MAX_FILE_BYTES = 1 << 20;
 
-    private static final RuleSecurityPolicy DEFAULTS = builder()
-            .allowPackages(DEFAULT_PACKAGES).allowTypes(DEFAULT_TYPES).build();
+    /** Default largest number of rules (and queries) in one rule set. */
+    public static final int DEFAULT_MAX_RULES = 2_000;
+
+    /** Default longest compilation (DRL to verified bytecode) of one rule set. */
+    public static final Duration DEFAULT_COMPILE_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The resource holding the default member allow-list, one signature a line. */
+    public static final String ALLOW_LIST_RESOURCE = "dev/legalbilling/rules/security/rule-allowlist.txt";
+
+    private static final List<String> DEFAULT_MEMBERS = readDefaultMembers();
+
+    private static final RuleSecurityPolicy DEFAULTS = defaultBuilder().build();
 
     private final Set<String> types;
     private final Set<String> packages;
+    private final Set<String> members;
     private final boolean functionsAllowed;
     private final int maxFileBytes;
+    private final int maxRules;
+    private final Duration compileTimeout;
 
     private RuleSecurityPolicy(Builder b) {
         this.types = Collections.unmodifiableSet(new TreeSet<>(b.types));
         this.packages = Collections.unmodifiableSet(new TreeSet<>(b.packages));
+        this.members = Collections.unmodifiableSet(new TreeSet<>(b.members));
+        AllowList.parse(b.members);
         this.functionsAllowed = b.functionsAllowed;
         this.maxFileBytes = b.maxFileBytes;
+        this.maxRules = b.maxRules;
+        this.compileTimeout = b.compileTimeout;
     }
 
-    /** @return the default policy: fact model plus safe JDK value types, no functions, files up to 1 MiB */
+    /**
+     * @return the default policy: the fact model plus pure members of JDK value types, no functions, files up to
+     *     1 MiB, {@value #DEFAULT_MAX_RULES} rules and 60 s of compilation per rule set
+     */
     public static RuleSecurityPolicy defaults() {
         return DEFAULTS;
+    }
+
+    private static Builder defaultBuilder() {
+        Builder b = new Builder();
+        b.packages.addAll(DEFAULT_PACKAGES);
+        b.types.addAll(DEFAULT_TYPES);
+        b.members.addAll(DEFAULT_MEMBERS);
+        return b;
+    }
+
+    private static List<String> readDefaultMembers() {
+        try (InputStream in = RuleSecurityPolicy.class.getClassLoader().getResourceAsStream(ALLOW_LIST_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(ALLOW_LIST_RESOURCE + " is missing from the billing-rules jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return an empty builder: nothing allowed until added */
@@ -76,8 +125,11 @@ public final class RuleSecurityPolicy {
         Builder b = new Builder();
         b.types.addAll(types);
         b.packages.addAll(packages);
+        b.members.addAll(members);
         b.functionsAllowed = functionsAllowed;
         b.maxFileBytes = maxFileBytes;
+        b.maxRules = maxRules;
+        b.compileTimeout = compileTimeout;
         return b;
     }
 
@@ -111,6 +163,24 @@ public final class RuleSecurityPolicy {
         return packages;
     }
 
+    /**
+     * @return the member allow-list of the bytecode gate, one signature a line in the form documented at the top of
+     *     {@value #ALLOW_LIST_RESOURCE}; sorted, unmodifiable
+     */
+    public Set<String> allowedMembers() {
+        return members;
+    }
+
+    /** @return the most rules (and queries) one rule set may hold */
+    public int maxRules() {
+        return maxRules;
+    }
+
+    /** @return the longest one rule set may take to compile and verify */
+    public Duration compileTimeout() {
+        return compileTimeout;
+    }
+
     /** @return true when {@code function} declarations are allowed (their bodies are still checked) */
     public boolean functionsAllowed() {
         return functionsAllowed;
@@ -124,31 +194,39 @@ public final class RuleSecurityPolicy {
     @Override
     public boolean equals(Object o) {
         return o instanceof RuleSecurityPolicy p && types.equals(p.types) && packages.equals(p.packages)
-                && functionsAllowed == p.functionsAllowed && maxFileBytes == p.maxFileBytes;
+                && members.equals(p.members) && functionsAllowed == p.functionsAllowed
+                && maxFileBytes == p.maxFileBytes && maxRules == p.maxRules && compileTimeout.equals(p.compileTimeout);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(types, packages, functionsAllowed, maxFileBytes);
+        return Objects.hash(types, packages, members, functionsAllowed, maxFileBytes, maxRules, compileTimeout);
     }
 
     @Override
     public String toString() {
-        return "RuleSecurityPolicy[" + types.size() + " types, packages " + packages + ", functions "
-                + functionsAllowed + ", max " + maxFileBytes + " bytes]";
+        return "RuleSecurityPolicy[" + types.size() + " types, packages " + packages + ", " + members.size()
+                + " members, functions " + functionsAllowed + ", max " + maxFileBytes + " bytes, " + maxRules
+                + " rules, compile " + compileTimeout.toMillis() + " ms]";
     }
 
     /** Builds a {@link RuleSecurityPolicy}; not thread-safe. */
     public static final class Builder {
         private final Set<String> types = new LinkedHashSet<>();
         private final Set<String> packages = new LinkedHashSet<>();
+        private final Set<String> members = new LinkedHashSet<>();
         private boolean functionsAllowed;
         private int maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private int maxRules = DEFAULT_MAX_RULES;
+        private Duration compileTimeout = DEFAULT_COMPILE_TIMEOUT;
 
         private Builder() {
         }
 
         /**
+         * Lets rule files name the type and use <em>every</em> member it declares (not those it inherits). For a
+         * narrower grant, use {@link #allowMember(String)}.
+         *
          * @param className binary name of a class rule files may use, e.g. {@code java.util.regex.Pattern}
          * @return this builder
          */
@@ -157,6 +235,43 @@ public final class RuleSecurityPolicy {
                 throw new InvalidValueException("allowedType", className, "must be a fully qualified class name");
             }
             types.add(className);
+            members.add("allMembers " + className);
+            return this;
+        }
+
+        /**
+         * Adds one signature to the bytecode gate's allow-list, e.g.
+         * {@code "method java.util.regex.Matcher find"} or {@code "staticMethod java.lang.Math max int int"}; the
+         * owner's type name becomes usable in rule text too.
+         *
+         * @param signature one line in the form of {@value #ALLOW_LIST_RESOURCE}
+         * @return this builder
+         * @throws InvalidValueException when the line is malformed
+         */
+        public Builder allowMember(String signature) {
+            try {
+                AllowList.validate(signature);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException("allowedMember", signature, e.getMessage());
+            }
+            String line = signature.strip().replaceAll("\\s+", " ");
+            members.add(line);
+            String owner = line.split(" ")[1];
+            if (!owner.endsWith(".*")) {
+                types.add(owner.replace('$', '.'));
+            }
+            return this;
+        }
+
+        /** @param signatures lines for {@link #allowMember(String)} @return this builder */
+        public Builder allowMembers(List<String> signatures) {
+            signatures.forEach(this::allowMember);
+            return this;
+        }
+
+        /** @param signature a line to take off the allow-list again, exactly as listed @return this builder */
+        public Builder disallowMember(String signature) {
+            members.remove(signature.strip().replaceAll("\\s+", " "));
             return this;
         }
 
@@ -180,6 +295,7 @@ public final class RuleSecurityPolicy {
                 throw new InvalidValueException("allowedPackage", packageName, "must be a package name");
             }
             packages.add(packageName);
+            members.add("allMembers " + packageName + ".*");
             return this;
         }
 
@@ -192,6 +308,7 @@ public final class RuleSecurityPolicy {
         /** @param className a type to refuse again @return this builder */
         public Builder disallowType(String className) {
             types.remove(className);
+            members.remove("allMembers " + className);
             return this;
         }
 
@@ -202,6 +319,24 @@ public final class RuleSecurityPolicy {
          */
         public Builder allowFunctions(boolean value) {
             this.functionsAllowed = value;
+            return this;
+        }
+
+        /** @param value most rules and queries in one rule set, at least 1 @return this builder */
+        public Builder maxRules(int value) {
+            if (value < 1) {
+                throw new InvalidValueException("maxRules", value, "must be at least 1");
+            }
+            this.maxRules = value;
+            return this;
+        }
+
+        /** @param value longest compilation of one rule set, positive @return this builder */
+        public Builder compileTimeout(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new InvalidValueException("compileTimeout", value, "must be positive");
+            }
+            this.compileTimeout = value;
             return this;
         }
 

@@ -10,14 +10,24 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-/** Reads a {@link RuleSetSource} into its files and manifest. Stateless. */
+/**
+ * Reads a {@link RuleSetSource} into its files and manifest. Stateless.
+ *
+ * <p>A directory's files are read only when they are regular files inside it: a link that leads out of the directory
+ * (or to anything that is not a regular file) is refused by name, without reading it, so that a rule directory can
+ * never make the engine read, or quote in an error, a file that is not a rule file. Only {@code .drl} files are read
+ * as rules, and no file larger than {@value #MAX_READ_BYTES} bytes is read at all.
+ */
 final class RuleSetReader {
+    /** Largest file read from disk; the security policy's (smaller) file limit is checked after reading. */
+    static final long MAX_READ_BYTES = 16L << 20;
 
     private RuleSetReader() {
     }
@@ -125,8 +135,12 @@ final class RuleSetReader {
         Path manifestFile = dir.resolve(Manifest.FILE_NAME);
         Manifest manifest = null;
         String manifestText = null;
-        if (Files.isRegularFile(manifestFile)) {
-            manifestText = utf8(Files.readAllBytes(manifestFile), manifestFile.toString(), dirName, problems);
+        if (Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = readInside(dir, manifestFile, Manifest.FILE_NAME, dirName, problems);
+            if (bytes == null) {
+                return null;
+            }
+            manifestText = utf8(bytes, manifestFile.toString(), dirName, problems);
             if (manifestText == null) {
                 return null;
             }
@@ -141,7 +155,7 @@ final class RuleSetReader {
             names.addAll(manifest.files());
         } else {
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                s.filter(p -> p.getFileName().toString().endsWith(".drl"))
                         .map(p -> p.getFileName().toString()).sorted().forEach(names::add);
             }
         }
@@ -152,11 +166,16 @@ final class RuleSetReader {
         List<SourceFile> files = new ArrayList<>();
         for (String name : names) {
             Path p = dir.resolve(name).normalize();
-            if (!p.startsWith(dir.normalize()) || !Files.isRegularFile(p)) {
-                problems.add(new Problem(id, name, 0, 0, "MANIFEST", "is not a file in " + dir));
+            if (!p.startsWith(dir.normalize()) || !name.endsWith(".drl")) {
+                problems.add(new Problem(id, name, 0, 0, "MANIFEST", name.endsWith(".drl") ? "is not a file in "
+                        + dir : "is not a rule file (rule files end in .drl); it was not read"));
                 continue;
             }
-            String text = utf8(Files.readAllBytes(p), name, id, problems);
+            byte[] bytes = readInside(dir, p, name, id, problems);
+            if (bytes == null) {
+                continue;
+            }
+            String text = utf8(bytes, name, id, problems);
             if (text != null) {
                 files.add(new SourceFile(name, text));
             }
@@ -173,6 +192,16 @@ final class RuleSetReader {
             return null;
         }
         String name = p.getFileName().toString();
+        if (!name.endsWith(".drl")) {
+            problems.add(new Problem(source.id(), p.toString(), 0, 0, "IO",
+                    "is not a rule file (rule files end in .drl); it was not read"));
+            return null;
+        }
+        if (Files.size(p) > MAX_READ_BYTES) {
+            problems.add(new Problem(source.id(), name, 0, 0, "LIMIT", "has " + Files.size(p)
+                    + " bytes; no rule file larger than " + MAX_READ_BYTES + " bytes is read"));
+            return null;
+        }
         String text = utf8(Files.readAllBytes(p), name, source.id(), problems);
         if (text == null) {
             return null;
@@ -201,6 +230,38 @@ final class RuleSetReader {
         return new RuleSetContent(source.id(), source.version(), source.location(),
                 List.of(new SourceFile(source.id() + ".drl", source.text())), manifest, manifestFile,
                 RuleSetReader.class.getClassLoader(), null);
+    }
+
+    /**
+     * @return the bytes of a regular file that is really inside the directory (links resolved), or null after
+     *     reporting why it was not read
+     */
+    private static byte[] readInside(Path dir, Path file, String name, String id, List<Problem> problems)
+            throws IOException {
+        Path realDir = dir.toRealPath();
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            problems.add(new Problem(id, name, 0, 0, "IO", "cannot be read (a broken link or a missing file)"));
+            return null;
+        }
+        if (!real.startsWith(realDir)) {
+            problems.add(new Problem(id, name, 0, 0, "SECURITY", "is a link to a file outside " + dir
+                    + "; rule sets never follow links out of their directory, and it was not read"));
+            return null;
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(new Problem(id, name, 0, 0, "IO", "is not a regular file; it was not read"));
+            return null;
+        }
+        long size = Files.size(real);
+        if (size > MAX_READ_BYTES) {
+            problems.add(new Problem(id, name, 0, 0, "LIMIT", "has " + size + " bytes; no rule file larger than "
+                    + MAX_READ_BYTES + " bytes is read"));
+            return null;
+        }
+        return Files.readAllBytes(real);
     }
 
     private static Manifest manifest(String text, String id, String path, List<Problem> problems) {

@@ -96,6 +96,26 @@ class AdjustmentProperties {
         assertThat(report.exposure()).isEqualTo(c.invoice().total().minus(adjusted.total()));
     }
 
+    @Property(tries = 300)
+    void applyingAllSuggestionsIsApplyingTheProfileAsIfEveryFlagAdjusted(@ForAll("cases") Case c) {
+        List<Finding> flagsAdjusting = c.findings().stream().map(f -> f.action() != Action.FLAG ? f
+                : new Finding(f.ruleId(), f.ruleSetId(), f.severity(), Action.ADJUST, f.invoiceNumber(),
+                        f.lineItemNumber(), f.sourceLine(), f.message(), f.citation(), f.amountAtStake(),
+                        f.adjustment())).toList();
+        ComplianceReport asIs = new ComplianceReport(c.invoice().number(), c.invoice().total(), "p", c.findings(),
+                List.of());
+        ComplianceReport adjusting = new ComplianceReport(c.invoice().number(), c.invoice().total(), "p",
+                flagsAdjusting, List.of());
+
+        Invoice all = asIs.applyTo(c.invoice(), ComplianceReport.Apply.ALL_SUGGESTIONS);
+
+        assertThat(all).isEqualTo(adjusting.applyTo(c.invoice()));
+        assertThat(asIs.applyTo(c.invoice(), ComplianceReport.Apply.PROFILE_ACTIONS))
+                .isEqualTo(asIs.applyTo(c.invoice()));
+        assertThat(asIs.pendingSuggestions()).isEqualTo((int) c.findings().stream()
+                .filter(f -> f.action() == Action.FLAG && f.adjustment() != null).count());
+    }
+
     @Provide
     Arbitrary<Integer> invoiceLevelCents() {
         return Arbitraries.integers().between(0, 5_000_000);

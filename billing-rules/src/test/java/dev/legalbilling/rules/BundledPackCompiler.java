@@ -3,6 +3,8 @@ package dev.legalbilling.rules;
 import dev.legalbilling.rules.RuleSetLoadException.Problem;
 import dev.legalbilling.rules.internal.RuleSetContent;
 import dev.legalbilling.rules.internal.SourceFile;
+import dev.legalbilling.rules.internal.security.AllowList;
+import dev.legalbilling.rules.internal.security.BytecodeVerifier;
 import dev.legalbilling.rules.internal.security.DrlSecurityCheck;
 import java.io.IOException;
 import java.net.URL;
@@ -12,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -63,6 +67,11 @@ public final class BundledPackCompiler {
         long start = System.nanoTime();
         String folder = classes.relativize(pack).toString().replace('\\', '/');
         Files.deleteIfExists(pack.resolve(RuleSetContent.PRECOMPILED_INDEX));
+        try (Stream<Path> old = Files.walk(pack)) {
+            for (Path p : old.filter(p -> p.toString().endsWith(".class")).toList()) {
+                Files.delete(p); // classes of an earlier build: the gate refuses generated names that already exist
+            }
+        }
         ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 BundledPackCompiler.class.getClassLoader());
         List<Problem> problems = new ArrayList<>();
@@ -99,6 +108,18 @@ public final class BundledPackCompiler {
             throw new IllegalStateException("bundled pack " + content.id() + " does not compile: " + errors);
         }
         InternalKieModule kieModule = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> generated = new TreeMap<>();
+        for (String name : kieModule.getFileNames()) {
+            if (name.startsWith(folder + "/") && name.endsWith(".class")) {
+                generated.put(name.substring(0, name.length() - ".class".length()), kieModule.getBytes(name));
+            }
+        }
+        List<BytecodeVerifier.Refusal> refusals = new BytecodeVerifier(generated, loader,
+                AllowList.parse(RuleSecurityPolicy.defaults().allowedMembers())).verify();
+        if (!refusals.isEmpty()) {
+            throw new IllegalStateException("bundled pack " + content.id() + " fails the bytecode gate:\n"
+                    + refusals.stream().map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse(""));
+        }
         TreeSet<String> models = new TreeSet<>();
         int written = 0;
         for (String name : kieModule.getFileNames()) {

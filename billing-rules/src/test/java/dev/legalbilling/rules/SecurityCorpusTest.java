@@ -37,7 +37,7 @@ class SecurityCorpusTest {
         return files("legit");
     }
 
-    private static Stream<Path> files(String folder) throws IOException, URISyntaxException {
+    static Stream<Path> files(String folder) throws IOException, URISyntaxException {
         Path dir = Path.of(SecurityCorpusTest.class.getClassLoader().getResource(folder).toURI());
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".drl")).sorted().toList().stream();
@@ -146,15 +146,40 @@ class SecurityCorpusTest {
     }
 
     @Test
-    void stopsAHugeAllocationAsARuleFailure() {
-        try (RuleEngine engine = runEngine("huge-allocation.drl")) {
-            RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
-                    () -> engine.check(fiveLines("RUN-6"), null, null));
+    void stopsARunawayAllocationAtTheMemoryLimitAndCarriesOn() {
+        try (RuleEngine engine = runEngine("doubling-string.drl")) {
+            CheckLimitExceededException e = catchThrowableOfType(CheckLimitExceededException.class,
+                    () -> engine.check(CheckRequest.of(fiveLines("RUN-6"), null, null),
+                            CheckLimits.defaults().withMaxAllocatedBytes(64L << 20)));
             assertThat(e).isNotNull();
-            assertThat(e.ruleId()).isEqualTo("RUNAWAY-ALLOCATION");
-            assertThat(e.getMessage()).contains("RUN-6", "huge-allocation");
+            assertThat(e.limit()).isEqualTo(CheckLimitExceededException.Limit.MEMORY);
+            assertThat(e.ruleSetId()).isEqualTo("doubling-string");
+            assertThat(e.getMessage()).contains("RUN-6", "the limit is 64 MiB", "doubling-string");
             assertThat(engine.check(threeLines("RUN-7"), null, null).findings()).isEmpty();
         }
+    }
+
+    @Test
+    void stopsTheThreadOfAStraightRunOfArithmeticThatHaltingCannotReach() throws Exception {
+        try (RuleEngine engine = runEngine("squaring.drl")) {
+            CheckLimitExceededException e = catchThrowableOfType(CheckLimitExceededException.class,
+                    () -> engine.check(CheckRequest.of(fiveLines("RUN-9"), null, null),
+                            CheckLimits.defaults().withMaxAllocatedBytes(64L << 20)));
+            assertThat(e).isNotNull();
+            assertThat(e.limit()).isIn(CheckLimitExceededException.Limit.MEMORY, CheckLimitExceededException.Limit.TIME);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (stillSquaring() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(stillSquaring()).as("the computing thread was stopped").isFalse();
+            assertThat(engine.check(threeLines("RUN-10"), null, null).findings()).isEmpty();
+        }
+    }
+
+    private static boolean stillSquaring() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .anyMatch(t -> t.getKey().getName().startsWith("rule-check-") && java.util.Arrays.stream(t.getValue())
+                        .anyMatch(f -> f.getClassName().startsWith("java.math.")));
     }
 
     @Test

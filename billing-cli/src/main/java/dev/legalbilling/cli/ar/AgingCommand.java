@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code billing ar aging}: the accounts receivable aging on a date, one {@link AgingReport} per currency. Text is
  * {@link AgingReport#toText()} (reports separated by a blank line); JSON is
- * {@link ReceivablesJsonModule#agingToJson}. Exit code 0 whenever the input is valid (open balances are not
- * findings), 2 for bad input. Created by picocli for one run; not thread-safe.
+ * {@link ReceivablesJsonModule#agingToJson} with the {@code metrics} of {@link AgingOutput} added (days sales
+ * outstanding and collection realization over {@code --period-days}); HTML is one self-contained page
+ * ({@link dev.legalbilling.report.AgingPage}) with the same figures. Exit code 0 whenever the input is valid (open
+ * balances are not findings), 2 for bad input. Created by picocli for one run; not thread-safe.
  */
 @Command(name = "aging", mixinStandardHelpOptions = true,
         description = "Accounts receivable aging: open invoices by days past due, with client, matter and firm "
@@ -37,15 +39,22 @@ final class AgingCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ReportFormat format;
+
+    @Option(names = "--period-days", paramLabel = "DAYS", defaultValue = "90",
+            description = "Trailing period, ending on --as-of, for days sales outstanding and collection realization"
+                    + " in the json and html output (default: ${DEFAULT-VALUE}).")
+    int periodDays;
 
     @Override
     public Integer call() {
         ReceivablesLedger ledger = input.ledger();
         List<AgingReport> reports = AgingReport.allCurrencies(ledger, asOf);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
-            out.print(ReceivablesJsonModule.agingToJson(asOf, reports));
+        if (format == ReportFormat.JSON) {
+            out.print(AgingOutput.json(asOf, reports, AgingOutput.metrics(ledger, asOf, reports, periodDays)));
+        } else if (format == ReportFormat.HTML) {
+            out.print(AgingOutput.html(asOf, reports, AgingOutput.metrics(ledger, asOf, reports, periodDays)));
         } else if (reports.isEmpty()) {
             out.print("Accounts receivable aging as of " + asOf + "\nNo receivables.\n");
         } else {

@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
  * atomically, so a second run on the same day prints nothing new. Pass {@code --log} only when the reminders
  * printed will be sent.
  *
+ * <p>With {@code --letters DIR} each reminder to send is also written as a letter ({@link LetterFiles}), before the
+ * log is updated, so a reminder is never recorded as sent without its letter.
+ *
  * <p>Text output is described in {@link ReminderRunText}; JSON is
  * {@link ReceivablesJsonModule#reminderRunToJson}. Exit code 0 whenever the input is valid, 2 for bad input or a
  * log that cannot be written. Created by picocli for one run; not thread-safe.
@@ -39,7 +42,7 @@ import picocli.CommandLine.Spec;
         description = "Payment reminders due today, with reasons; paused reminders of disputed invoices.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:reminders printed (possibly none)",
-            "2:bad usage, missing or invalid input file, reminder log not writable"})
+            "2:bad usage, missing or invalid input file, reminder log or letters not writable"})
 final class RemindersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +62,22 @@ final class RemindersCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--letters", paramLabel = "DIR",
+            description = "Also write each reminder as a letter: DATE_INVOICE_STEP.html and an e-mail body .txt "
+                    + "(subject first). Files already there are kept; disputed invoices get none.")
+    Path letters;
+
+    @Option(names = "--letter-templates", paramLabel = "DIR",
+            description = "The firm's letter.html.mustache and letter.txt.mustache, replacing the bundled ones.")
+    Path letterTemplates;
+
+    @Option(names = "--firm", paramLabel = "NAME", description = "The firm's name, signing the letters.")
+    String firm;
+
+    @Option(names = "--payment-instructions", paramLabel = "TEXT",
+            description = "How to pay (account, reference, address) for the letters; '\\n' separates lines.")
+    String paymentInstructions;
+
     @Override
     public Integer call() {
         ReceivablesLedger ledger = input.ledger();
@@ -75,6 +94,9 @@ final class RemindersCommand implements Callable<Integer> {
             }
         }
         ReminderRun run = ReminderSchedule.standard().run(ledger, history, asOf);
+        if (letters != null) {
+            LetterFiles.write(spec, run, letters, letterTemplates, firm, paymentInstructions);
+        }
         if (log != null && (newLog || !run.log().equals(history))) {
             try {
                 ReceivablesFiles.writeReminderLog(log, run.log());

@@ -13,6 +13,7 @@ import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
+import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
@@ -65,7 +66,9 @@ public final class CheckCommand implements Callable<Integer> {
         /** Readable lines, one per finding. */
         TEXT,
         /** The documented report JSON. */
-        JSON
+        JSON,
+        /** One self-contained HTML page (billing-report). */
+        HTML
     }
 
     @Spec
@@ -133,17 +136,30 @@ public final class CheckCommand implements Callable<Integer> {
     boolean noDefaultPacks;
 
     @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "spec",
-            description = "Receiver rules for the LEDES format: spec, legal-tracker, brightflag, collaborati, or a"
-                    + " dialect .properties file. Default: ${DEFAULT-VALUE}.")
+            description = "Receiver rules for the LEDES format: spec, legal-tracker, brightflag, collaborati, the"
+                    + " exports of clio, practicepanther, mycase, or a dialect .properties file."
+                    + " Default: ${DEFAULT-VALUE}.")
     String dialect;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
+            description = "text, json or html (one self-contained page with charts). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--include-narratives",
+            description = "With --format html: show the narrative of each line a finding is about (privileged text,"
+                    + " for readers entitled to the invoice).")
+    boolean includeNarratives;
+
     @Option(names = "--adjusted", paramLabel = "OUT.ledes",
-            description = "Write the invoices with the suggested adjustments applied, as LEDES.")
+            description = "Write the invoices as LEDES with the profile's adjustments applied (rules whose action"
+                    + " is adjust or reject; with the default profile every rule only flags). The source header is"
+                    + " kept and every total recomputed; written atomically, a new file readable by you only.")
     Path adjusted;
+
+    @Option(names = "--apply-suggestions",
+            description = "With --adjusted: apply every finding's suggested adjustment, not only the ones the"
+                    + " profile's actions apply (the review accepts all suggestions).")
+    boolean applySuggestions;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Files checked at once. Default: the number of cores.")
@@ -161,8 +177,16 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was "
                     + workers);
         }
+        if (includeNarratives && format != Format.HTML) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--include-narratives needs --format html (text and JSON reports never print narratives)");
+        }
         LedesDialect ledesDialect = Dialects.resolve(dialect);
         InvoiceInputs inputs = InvoiceInputs.expand(files);
+        if (applySuggestions && adjusted == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--apply-suggestions needs --adjusted (it says which adjustments the written file gets)");
+        }
         if (adjusted != null && adjusted.toAbsolutePath().getParent() != null
                 && !Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
             throw new InputFileException(adjusted, "cannot be written: its directory does not exist");
@@ -179,7 +203,7 @@ public final class CheckCommand implements Callable<Integer> {
             GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults()
                     : ProfileFiles.read(engine, profile);
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    guidelineProfile, knownMatters, prior, ethics, adjusted != null);
+                    guidelineProfile, knownMatters, prior, ethics, adjusted != null || format == Format.HTML);
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), guidelineProfile.id(),
                     engine.ruleSets());
@@ -189,6 +213,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format == Format.JSON) {
             JsonReport.print(out, run);
+        } else if (format == Format.HTML) {
+            HtmlReport.print(out, run, includeNarratives);
         } else {
             TextReport.print(out, run);
         }
@@ -306,9 +332,24 @@ public final class CheckCommand implements Callable<Integer> {
             return;
         }
         List<CheckedInvoice> invoices = run.files().stream().flatMap(f -> f.invoices().stream()).toList();
-        AdjustedInvoices.Written w = AdjustedInvoices.write(adjusted, invoices);
+        ComplianceReport.Apply which = applySuggestions ? ComplianceReport.Apply.ALL_SUGGESTIONS
+                : ComplianceReport.Apply.PROFILE_ACTIONS;
+        AdjustedInvoices.Written w = AdjustedInvoices.write(adjusted, invoices, which);
         err.println("billing: wrote " + TextReport.plural(w.invoices(), "invoice") + " to " + adjusted + " ("
                 + w.format().header() + "): " + TextReport.plural(w.adjustmentLines(), "adjustment line") + ", "
                 + Amounts.sum(w.writtenDown()) + " written down");
+        if (w.adjustmentLines() == 0 && w.pendingSuggestions() > 0) {
+            err.println("billing: no adjustment applied: the profile's rules only flag (action flag), and "
+                    + TextReport.plural(w.pendingSuggestions(), "finding")
+                    + (w.pendingSuggestions() == 1 ? " suggests" : " suggest") + " an adjustment;"
+                    + " add --apply-suggestions to apply " + (w.pendingSuggestions() == 1 ? "it" : "them")
+                    + ", or give those rules action ADJUST in a --profile");
+        } else if (w.pendingSuggestions() > 0) {
+            err.println("billing: " + TextReport.plural(w.pendingSuggestions(), "further suggestion")
+                    + " not applied (action flag); add --apply-suggestions to apply "
+                    + (w.pendingSuggestions() == 1 ? "it" : "them"));
+        } else if (w.adjustmentLines() == 0) {
+            err.println("billing: no adjustment applied: no finding suggests one");
+        }
     }
 }

@@ -13,7 +13,8 @@ final class Dialects {
     }
 
     /**
-     * @param nameOrFile {@code spec}, {@code legal-tracker}, {@code brightflag}, {@code collaborati} (case ignored),
+     * @param nameOrFile a built-in dialect ({@code spec}, {@code legal-tracker}, {@code brightflag},
+     *     {@code collaborati}, {@code clio}, {@code practicepanther}, {@code mycase}; case ignored),
      *     or the path of a {@code .properties} dialect definition
      * @return the dialect
      * @throws InvalidValueException when it is neither

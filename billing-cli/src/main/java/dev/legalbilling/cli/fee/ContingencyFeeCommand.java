@@ -13,6 +13,7 @@ import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.contingency.TierShare;
 import dev.legalbilling.json.BillingJson;
+import dev.legalbilling.report.ContingencyFeePage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -44,7 +45,9 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         /** A readable table. */
         TEXT,
         /** A JSON object. */
-        JSON
+        JSON,
+        /** The closing statement as one self-contained HTML page (billing-report). */
+        HTML
     }
 
     @Spec
@@ -79,7 +82,7 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
     String date;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
+            description = "text, json or html. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Mixin
@@ -98,6 +101,8 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(json(schedule, max));
+        } else if (format == Format.HTML) {
+            out.print(ContingencyFeePage.render(schedule, max));
         } else {
             printText(out, schedule, max);
         }

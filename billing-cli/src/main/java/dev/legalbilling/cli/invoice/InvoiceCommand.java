@@ -3,6 +3,7 @@ package dev.legalbilling.cli.invoice;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.cli.internal.MoneyOption;
+import dev.legalbilling.internal.AtomicFiles;
 import dev.legalbilling.invoice.DraftRequest;
 import dev.legalbilling.invoice.DraftResult;
 import dev.legalbilling.invoice.Exclusion;
@@ -24,12 +25,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -258,29 +254,14 @@ public final class InvoiceCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes text into a new file next to the target (created like any new file, so it gets the usual permissions),
-     * then moves it into place: a failure never leaves a partial invoice.
+     * Writes the invoice with the project's one output-file policy ({@link AtomicFiles}): atomically, a new file
+     * readable by its owner only, a replaced file keeping its permissions.
      */
     private static void write(Path file, String text) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime()
-                + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException(file + ": cannot be written: " + e.getMessage(), e));
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the move succeeded, or the original failure is reported
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.legalbilling.cli.rules;
 
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.report.RuleCataloguePage;
 import dev.legalbilling.rules.ParameterDefinition;
 import dev.legalbilling.rules.ParameterValue;
 import dev.legalbilling.rules.RuleDefinition;
@@ -27,6 +28,14 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "2:an unknown pack, or rule files that fail to load"})
 public final class RulesListCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format {
+        /** Readable lines. */
+        TEXT,
+        /** The catalogue as one self-contained HTML page (billing-report). */
+        HTML
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -37,6 +46,10 @@ public final class RulesListCommand implements Callable<Integer> {
             description = "Rule files or rule-set directories to list (repeatable).")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -46,6 +59,11 @@ public final class RulesListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> listed = packs.isEmpty() && rules.isEmpty() ? BundledPacks.bundled() : packs;
         try (RuleEngine engine = RuleSelection.of(false, listed, rules).load(err)) {
+            if (format == Format.HTML) {
+                out.print(RuleCataloguePage.render(engine.ruleSets()));
+                out.flush();
+                return ExitCodes.CLEAN;
+            }
             boolean first = true;
             for (RuleSetInfo set : engine.ruleSets()) {
                 if (!first) {
@@ -86,13 +104,7 @@ public final class RulesListCommand implements Callable<Integer> {
      * {@code false}, the strings in brackets, or the code-to-number map in braces.
      */
     static String text(ParameterValue value) {
-        return switch (value.type()) {
-            case STRING_LIST -> "[" + String.join(", ", value.strings()) + "]";
-            case DECIMAL_MAP -> "{" + String.join(", ", value.entries().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue().toPlainString()).toList()) + "}";
-            case BOOLEAN -> Boolean.toString(value.isTrue());
-            case DECIMAL, MONEY, INTEGER -> value.decimal().toPlainString();
-        };
+        return RuleCataloguePage.valueText(value);
     }
 
     private static String pad(String s, int width) {

@@ -5,6 +5,7 @@ import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.json.trust.TrustJsonModule;
+import dev.legalbilling.report.TrustReconciliationPage;
 import dev.legalbilling.trust.BankStatement;
 import dev.legalbilling.trust.ReconciliationFrequency;
 import dev.legalbilling.trust.ReconciliationReport;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
  * an input error) and a bank statement ({@link dev.legalbilling.json.trust.BankStatementReader}), runs the
  * {@link ThreeWayReconciliation} as of the statement date and prints the {@link ReconciliationReport}.
  *
- * <p>{@code --format text} prints {@link ReconciliationReport#toText()}; {@code --format json} prints
+ * <p>{@code --format text} prints {@link ReconciliationReport#toText()}; {@code --format html} prints
+ * {@link TrustReconciliationPage} (one self-contained page); {@code --format json} prints
  * {@link TrustJsonModule#toJson(ReconciliationReport)}: an object with {@code account}, {@code asOf},
  * {@code currency}, {@code result} ({@code BALANCED}, {@code FAILED} when a ledger is negative, or
  * {@code OUT_OF_BALANCE}), {@code balanced}, {@code passed}, {@code bank} (statement balance, deposits in transit,
@@ -50,7 +52,9 @@ final class ReconcileCommand implements Callable<Integer> {
         /** The fixed-width report for people. */
         TEXT,
         /** The JSON report for programs. */
-        JSON
+        JSON,
+        /** One self-contained HTML page (billing-report). */
+        HTML
     }
 
     @Spec
@@ -89,7 +93,11 @@ final class ReconcileCommand implements Callable<Integer> {
         TrustAccountingProfile profile = TrustFiles.profile(account, frequency);
         ReconciliationReport report = ThreeWayReconciliation.reconcile(account, profile, contents.entries(), bank);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.JSON ? TrustJsonModule.toJson(report) : report.toText());
+        out.print(switch (format) {
+            case JSON -> TrustJsonModule.toJson(report);
+            case HTML -> TrustReconciliationPage.render(report);
+            case TEXT -> report.toText();
+        });
         out.flush();
         return report.passed() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
     }

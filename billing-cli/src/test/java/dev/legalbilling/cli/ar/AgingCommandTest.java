@@ -76,7 +76,7 @@ class AgingCommandTest {
 
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertThat(json.fieldNames()).toIterable().containsExactly("asOf", "reports");
+        assertThat(json.fieldNames()).toIterable().containsExactly("asOf", "reports", "metrics");
         JsonNode report = json.get("reports").get(0);
         assertThat(report.fieldNames()).toIterable().containsExactly("asOf", "currency", "lines", "byClient",
                 "byMatter", "firm", "unappliedCredits");
@@ -89,6 +89,11 @@ class AgingCommandTest {
         assertThat(disputed.get("status").asText()).isEqualTo("DISPUTED");
         assertThat(disputed.get("daysPastDue").asInt()).isEqualTo(99);
         assertThat(report.get("unappliedCredits").get(0).get("client").asText()).isEqualTo("BRIGHT");
+        JsonNode metrics = json.get("metrics").get(0);
+        assertThat(metrics.get("currency").asText()).isEqualTo("USD");
+        assertThat(metrics.get("periodStart").asText()).isEqualTo("2026-01-31");
+        assertThat(metrics.get("periodEnd").asText()).isEqualTo("2026-04-30");
+        assertThat(metrics.get("receivables").asText()).isEqualTo(report.get("firm").get("total").asText());
     }
 
     @Test

@@ -19,8 +19,10 @@ import dev.legalbilling.ledes.LedesInvoice;
 import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.money.Money;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
@@ -153,6 +155,10 @@ class InvoiceCommandTest {
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(acme("--format", "ledes98b").out());
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out);
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                    .as("a new output file is the owner's only (README, Output files)").isEqualTo("rw-------");
         }
     }
 

@@ -26,7 +26,9 @@ import java.util.function.Function;
  * {@code length.FIELD} (a number or {@code none}), {@code digits.FIELD} ({@code precision.scale} or {@code none}),
  * {@code sameOnEveryRow}, {@code charsets}, {@code adjustmentSign}, {@code invoiceAdjustmentSign}
  * ({@code any|negative|positive}), {@code adjustmentLineTotal} ({@code adjustment|stated}), {@code taskCodeSets}
- * (set names or {@code none}), {@code rounding}, {@code tolerance}, {@code severity.CODE}
+ * (set names or {@code none}), {@code rounding}, {@code tolerance}, {@code accountTypes} (values or {@code any}),
+ * {@code countryCodes} ({@code alpha-2}, {@code alpha-3} or {@code none}), {@code maxTaxRate} (decimal or
+ * {@code none}), {@code timekeeperNameOrder} ({@code last-first|first-last}), {@code severity.CODE}
  * ({@code error|warning|off}; CODE is {@code A301} or {@code LINE_ARITHMETIC}). Lists are comma-separated. A key
  * replaces the value inherited through {@code extends}. Every problem is collected and reported at once.
  */
@@ -55,7 +57,7 @@ public final class DialectProperties {
             Optional<LedesDialect> parent = parents.apply(parentName.toLowerCase(Locale.ROOT));
             if (parent.isEmpty()) {
                 problems.add("extends: unknown dialect '" + parentName + "' (built-in: spec, legal-tracker,"
-                        + " brightflag, collaborati)");
+                        + " brightflag, collaborati, clio, practicepanther, mycase)");
                 b = LedesDialect.builder(name.isEmpty() ? source : name);
             } else {
                 b = parent.get().derive(name.isEmpty() ? source : name);
@@ -116,11 +118,34 @@ public final class DialectProperties {
                 b.taskCodeSets(sets);
             }
             case "rounding" -> enumValue(RoundingMode.class, key, value, problems).ifPresent(b::rounding);
+            case "timekeeperNameOrder" -> enumValue(LedesDialect.NameOrder.class, key, value, problems)
+                    .ifPresent(b::timekeeperNameOrder);
             case "tolerance" -> {
                 try {
                     b.tolerance(new BigDecimal(value));
                 } catch (NumberFormatException e) {
                     problems.add(key + ": '" + value + "' is not a decimal number");
+                }
+            }
+            case "accountTypes" -> b.accountTypes(value.equalsIgnoreCase("any") ? List.of() : list(value));
+            case "countryCodes" -> {
+                List<LedesDialect.CountryCode> forms = new ArrayList<>();
+                if (!value.equalsIgnoreCase("none")) {
+                    for (String s : list(value)) {
+                        enumValue(LedesDialect.CountryCode.class, key, s, problems).ifPresent(forms::add);
+                    }
+                }
+                b.countryCodes(forms);
+            }
+            case "maxTaxRate" -> {
+                if (value.equalsIgnoreCase("none")) {
+                    b.maxTaxRate(null);
+                } else {
+                    try {
+                        b.maxTaxRate(new BigDecimal(value));
+                    } catch (NumberFormatException e) {
+                        problems.add(key + ": '" + value + "' is not a decimal number or 'none'");
+                    }
                 }
             }
             default -> applyPrefixed(b, key, value, problems);

@@ -40,8 +40,8 @@ public enum Field {
     PO_NUMBER("PO_NUMBER", Kind.TEXT, true),
     CLIENT_TAX_ID("CLIENT_TAX_ID", Kind.TEXT, true),
     MATTER_NAME("MATTER_NAME", Kind.NARRATIVE, true),
-    INVOICE_TAX_TOTAL("INVOICE_TAX_TOTAL", Kind.NUMBER, true),
-    INVOICE_NET_TOTAL("INVOICE_NET_TOTAL", Kind.NUMBER, true),
+    INVOICE_TAX_TOTAL("INVOICE_TAX_TOTAL", Kind.AMOUNT, true),
+    INVOICE_NET_TOTAL("INVOICE_NET_TOTAL", Kind.AMOUNT, true),
     INVOICE_CURRENCY("INVOICE_CURRENCY", Kind.CURRENCY, true),
     TIMEKEEPER_LAST_NAME("TIMEKEEPER_LAST_NAME", Kind.TEXT, false),
     TIMEKEEPER_FIRST_NAME("TIMEKEEPER_FIRST_NAME", Kind.TEXT, false),
@@ -61,9 +61,9 @@ public enum Field {
     CLIENT_POSTCODE("CLIENT_POSTCODE", Kind.TEXT, true),
     CLIENT_COUNTRY("CLIENT_COUNTRY", Kind.TEXT, true),
     LINE_ITEM_TAX_RATE("LINE_ITEM_TAX_RATE", Kind.NUMBER, false),
-    LINE_ITEM_TAX_TOTAL("LINE_ITEM_TAX_TOTAL", Kind.NUMBER, false),
+    LINE_ITEM_TAX_TOTAL("LINE_ITEM_TAX_TOTAL", Kind.AMOUNT, false),
     LINE_ITEM_TAX_TYPE("LINE_ITEM_TAX_TYPE", Kind.TEXT, false),
-    INVOICE_REPORTED_TAX_TOTAL("INVOICE_REPORTED_TAX_TOTAL", Kind.NUMBER, true),
+    INVOICE_REPORTED_TAX_TOTAL("INVOICE_REPORTED_TAX_TOTAL", Kind.AMOUNT, true),
     INVOICE_TAX_CURRENCY("INVOICE_TAX_CURRENCY", Kind.CURRENCY, true);
 
     /** What a field holds. */
@@ -74,9 +74,9 @@ public enum Field {
         TEXT,
         /** Free, possibly privileged text kept exactly as written. */
         NARRATIVE,
-        /** An amount of money in the invoice currency. */
+        /** An amount of money in the invoice currency (INVOICE_REPORTED_TAX_TOTAL: in INVOICE_TAX_CURRENCY). */
         AMOUNT,
-        /** A decimal that is not money at the currency's scale (units, unit cost, tax figures). */
+        /** A decimal that is not money at the currency's scale (units, unit cost, tax rate). */
         NUMBER,
         /** F, E, IF or IE. */
         LINE_TYPE,

@@ -148,6 +148,8 @@ public final class InvoiceAssembler {
         /** Bit i set when field i is not blank and was read without any issue. */
         long clean;
         LineType type;
+        /** The row's fields as split, while the row is being parsed. */
+        String[] raw;
 
         Parsed(int line, int fieldCount) {
             this.line = line;
@@ -268,6 +270,7 @@ public final class InvoiceAssembler {
     private boolean parseRow(String[] raw, Parsed p, String[] previousRaw, Parsed previous, Currency currency,
             Issues issues) {
         boolean ok = true;
+        p.raw = raw;
         String typeText = raw[Field.EXP_FEE_INV_ADJ_TYPE.ordinal()].strip();
         for (LineType t : LINE_TYPES) {
             if (t.ledesCode().equals(typeText)) {
@@ -324,6 +327,7 @@ public final class InvoiceAssembler {
                 p.clean |= bit;
             }
         }
+        p.raw = null;
         return ok;
     }
 
@@ -361,10 +365,26 @@ public final class InvoiceAssembler {
                     return false;
                 }
             }
-            case TEXT, NARRATIVE -> p.value[f.ordinal()] = v;
+            case TEXT, NARRATIVE -> {
+                p.value[f.ordinal()] = v;
+                check98biCode(f, v, p, issues);
+            }
             default -> throw new IllegalStateException("unhandled kind " + f.kind());
         }
         return true;
+    }
+
+    /** ACCOUNT_TYPE and the country fields take values from a list; the invoice is built either way. */
+    private void check98biCode(Field f, String v, Parsed p, Issues issues) {
+        if (f == Field.ACCOUNT_TYPE && !dialect.accountTypes().isEmpty() && !dialect.accountTypes().contains(v)) {
+            issues.add(factory.issue(LedesErrorCode.INVALID_ACCOUNT_TYPE, p.line, f, v, "is not one of "
+                    + dialect.accountTypes() + " (dialect " + dialect.name() + ")"));
+        } else if ((f == Field.LAW_FIRM_COUNTRY || f == Field.CLIENT_COUNTRY) && !dialect.countryCodes().isEmpty()
+                && dialect.countryCodes().stream().noneMatch(c -> c.accepts(v))) {
+            issues.add(factory.issue(LedesErrorCode.INVALID_COUNTRY_CODE, p.line, f, v,
+                    "is not an ISO 3166-1 country code of the forms " + dialect.countryCodes() + " (dialect "
+                            + dialect.name() + ")"));
+        }
     }
 
     private boolean parseNumber(Field f, String v, Parsed p, Currency currency, Issues issues) {
@@ -379,9 +399,10 @@ public final class InvoiceAssembler {
         boolean ok = true;
         int decimals = Values.decimals(v);
         boolean precise = true;
-        if (f.kind() == Field.Kind.AMOUNT && decimals > currencyDigits(currency)) {
+        Currency amountCurrency = f == Field.INVOICE_REPORTED_TAX_TOTAL ? taxCurrency(p, currency) : currency;
+        if (f.kind() == Field.Kind.AMOUNT && decimals > currencyDigits(amountCurrency)) {
             issues.add(factory.issue(LedesErrorCode.AMOUNT_TOO_PRECISE, p.line, f, v, "has more decimals than "
-                    + currency.getCurrencyCode() + " allows (" + currencyDigits(currency) + ")"));
+                    + amountCurrency.getCurrencyCode() + " allows (" + currencyDigits(amountCurrency) + ")"));
             precise = false;
             ok = false;
         }
@@ -398,6 +419,14 @@ public final class InvoiceAssembler {
                 ok = false;
             }
         }
+        if (f == Field.LINE_ITEM_TAX_RATE && dialect.severity(LedesErrorCode.INVALID_TAX_RATE).isPresent()
+                && (n.signum() < 0 || dialect.maxTaxRate().filter(max -> n.compareTo(max) > 0).isPresent())) {
+            issues.add(factory.issue(LedesErrorCode.INVALID_TAX_RATE, p.line, f, v, n.signum() < 0
+                    ? "is negative" : "is above " + dialect.maxTaxRate().orElseThrow().toPlainString()
+                            + ", the largest rate of dialect " + dialect.name() + " (a fraction: 0.20 is 20 %)"));
+            // Kept in the invoice as written, but not used for the line tax check (A305): one issue, not two.
+            p.markBad(f);
+        }
         if (f == Field.LINE_ITEM_NUMBER_OF_UNITS && n.signum() < 0) {
             issues.add(factory.issue(LedesErrorCode.NEGATIVE_UNITS, p.line, f, v,
                     "is negative; hours and item counts cannot be"));
@@ -412,6 +441,25 @@ public final class InvoiceAssembler {
             p.markBad(f);
         }
         return ok;
+    }
+
+    /**
+     * @return the currency of INVOICE_REPORTED_TAX_TOTAL: INVOICE_TAX_CURRENCY of the row (its field comes later in
+     *     the row, so it is read from the text) when it is a valid code, else the invoice currency
+     */
+    private static Currency taxCurrency(Parsed p, Currency invoiceCurrency) {
+        String code = p.text(Field.INVOICE_TAX_CURRENCY);
+        if (code == null) {
+            code = p.raw == null ? null : p.raw[Field.INVOICE_TAX_CURRENCY.ordinal()].strip();
+        }
+        if (code == null || code.isEmpty()) {
+            return invoiceCurrency;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            return invoiceCurrency;
+        }
     }
 
     private static int currencyDigits(Currency currency) {
@@ -440,6 +488,7 @@ public final class InvoiceAssembler {
                             + " (invoice discounts)"));
         }
         checkArithmetic(p, currency, issues);
+        checkLineTax(p, currency, issues);
         return ok;
     }
 
@@ -464,8 +513,13 @@ public final class InvoiceAssembler {
                                 + known.code()));
             }
         }
-        String name = p.text(Field.TIMEKEEPER_NAME);
+        String written = p.text(Field.TIMEKEEPER_NAME);
+        String name = ledesName(written, p.text(Field.TIMEKEEPER_LAST_NAME));
         String last = p.text(Field.TIMEKEEPER_LAST_NAME);
+        if (!Objects.equals(written, name)) {
+            issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_NAME_ORDER, p.line, Field.TIMEKEEPER_NAME, written,
+                    "is \"First Last\" as dialect " + dialect.name() + " writes it; read as '" + name + "'"));
+        }
         if (name != null && last != null && !Objects.equals(Timekeepers.parse(name),
                 Timekeepers.of(null, last, p.text(Field.TIMEKEEPER_FIRST_NAME)))) {
             issues.add(factory.issue(LedesErrorCode.TIMEKEEPER_NAME_MISMATCH, p.line, Field.TIMEKEEPER_NAME, name,
@@ -593,6 +647,42 @@ public final class InvoiceAssembler {
             }
             issues.add(factory.issue(LedesErrorCode.LINE_ARITHMETIC, p.line, Field.LINE_ITEM_TOTAL,
                     p.text(Field.LINE_ITEM_TOTAL), "is not " + formula));
+        }
+    }
+
+    /**
+     * 98BI: LINE_ITEM_TAX_TOTAL = taxable base x LINE_ITEM_TAX_RATE, rounded once to the currency with the dialect's
+     * rounding. The base is units x unit cost (rounded) + adjustment, or the adjustment of an IF/IE line without unit
+     * cost. Lines without a rate are not checked (nothing says what the tax should be).
+     */
+    private void checkLineTax(Parsed p, Currency currency, Issues issues) {
+        BigDecimal rate = p.number(Field.LINE_ITEM_TAX_RATE);
+        if (format != LedesFormat.BI_V2 || rate == null || !p.usable(Field.LINE_ITEM_TAX_RATE)) {
+            return;
+        }
+        for (Field f : ARITHMETIC_INPUTS) {
+            if (!p.usable(f)) {
+                return;
+            }
+        }
+        BigDecimal cost = p.number(Field.LINE_ITEM_UNIT_COST);
+        BigDecimal adjustment = p.numberOrZero(Field.LINE_ITEM_ADJUSTMENT_AMOUNT);
+        int scale = currencyDigits(currency);
+        BigDecimal base;
+        if (cost != null) {
+            base = p.numberOrZero(Field.LINE_ITEM_NUMBER_OF_UNITS).multiply(cost).setScale(scale, dialect.rounding())
+                    .add(adjustment);
+        } else if (p.type.isInvoiceAdjustment()) {
+            base = adjustment;
+        } else {
+            return;
+        }
+        BigDecimal expected = base.multiply(rate).setScale(scale, dialect.rounding());
+        BigDecimal stated = p.numberOrZero(Field.LINE_ITEM_TAX_TOTAL);
+        if (expected.subtract(stated).abs().compareTo(dialect.tolerance()) > 0) {
+            issues.add(factory.issue(LedesErrorCode.LINE_TAX_ARITHMETIC, p.line, Field.LINE_ITEM_TAX_TOTAL,
+                    p.text(Field.LINE_ITEM_TAX_TOTAL), "is not the taxable base x LINE_ITEM_TAX_RATE = "
+                            + base.toPlainString() + " x " + rate.toPlainString() + " = " + expected.toPlainString()));
         }
     }
 
@@ -816,7 +906,8 @@ public final class InvoiceAssembler {
         Timekeeper timekeeper = null;
         String id = p.text(Field.TIMEKEEPER_ID);
         if (id != null) {
-            timekeeper = timekeeper(id, p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME),
+            timekeeper = timekeeper(id, ledesName(p.text(Field.TIMEKEEPER_NAME), p.text(Field.TIMEKEEPER_LAST_NAME)),
+                    p.text(Field.TIMEKEEPER_LAST_NAME),
                     p.text(Field.TIMEKEEPER_FIRST_NAME), p.text(Field.TIMEKEEPER_CLASSIFICATION));
         }
         BigDecimal cost = p.number(Field.LINE_ITEM_UNIT_COST);
@@ -849,6 +940,23 @@ public final class InvoiceAssembler {
      * @return the timekeeper the texts describe: the one built for the same id from the same texts when there is
      *     one (timekeepers are values; a file names few), else a new one
      */
+    /**
+     * TIMEKEEPER_NAME as the specification writes it: unchanged, except in a {@code FIRST_LAST} dialect where a name
+     * without a comma (and no 98BI last name) is turned from "First Last" into "Last, First".
+     */
+    private String ledesName(String written, String last) {
+        if (written == null || dialect.timekeeperNameOrder() != LedesDialect.NameOrder.FIRST_LAST
+                || (last != null && !last.isBlank()) || written.indexOf(',') >= 0) {
+            return written;
+        }
+        String w = written.strip();
+        int space = w.lastIndexOf(' ');
+        if (space < 0) {
+            return written;
+        }
+        return w.substring(space + 1) + ", " + w.substring(0, space).strip();
+    }
+
     private Timekeeper timekeeper(String id, String ledesName, String last, String first, String classification) {
         BuiltTimekeeper built = timekeepers.get(id);
         if (built != null && built.madeFrom(ledesName, last, first, classification)) {

@@ -59,6 +59,12 @@ import org.slf4j.LoggerFactory;
 public final class CheckRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CheckRunner.class);
 
+    /** How often a running check's allocation is sampled. */
+    static final long SAMPLE_MS = 5;
+    /** How long a stopped check's thread may go on computing before it is stopped. */
+    static final long REAP_AFTER_MS = 2_000;
+    private static final com.sun.management.ThreadMXBean THREADS = threadBean();
+
     private final List<CompiledRuleSet> ruleSets;
     private final List<RuleSetInfo> infos;
     private final ExecutorService executor;
@@ -109,16 +115,7 @@ public final class CheckRunner {
         Future<List<Raw>> future = executor.submit(execution);
         List<Raw> raws;
         try {
-            raws = future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            execution.halt();
-            future.cancel(true);
-            String setId = execution.currentSet == null ? "?" : execution.currentSet.info().id();
-            String rule = execution.currentRule == null ? "?" : execution.currentRule;
-            throw new CheckLimitExceededException(setId, rule, CheckLimitExceededException.Limit.TIME,
-                    "Check of invoice " + request.invoice().number() + " stopped after " + limits.timeout()
-                            .toMillis() + " ms (the time limit) in rule set " + setId + ", rule " + rule
-                            + location(execution.currentSet, rule));
+            raws = await(future, execution, request, limits);
         } catch (InterruptedException e) {
             execution.halt();
             future.cancel(true);
@@ -141,6 +138,80 @@ public final class CheckRunner {
                 findings, infos);
     }
 
+    /**
+     * Waits for the sessions, sampling the memory their thread has allocated every {@value #SAMPLE_MS} ms, and stops
+     * them when time or memory runs out.
+     */
+    private List<Raw> await(Future<List<Raw>> future, Execution execution, CheckRequest request, CheckLimits limits)
+            throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw stop(future, execution, request, CheckLimitExceededException.Limit.TIME, "after "
+                        + limits.timeout().toMillis() + " ms (the time limit)");
+            }
+            try {
+                return future.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(SAMPLE_MS)), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                long allocated = execution.allocated();
+                if (allocated > limits.maxAllocatedBytes()) {
+                    throw stop(future, execution, request, CheckLimitExceededException.Limit.MEMORY, "after "
+                            + "allocating " + (allocated >> 20) + " MiB (the limit is "
+                            + (limits.maxAllocatedBytes() >> 20) + " MiB)");
+                }
+            }
+        }
+    }
+
+    private CheckLimitExceededException stop(Future<List<Raw>> future, Execution execution, CheckRequest request,
+            CheckLimitExceededException.Limit limit, String why) {
+        execution.halt();
+        future.cancel(true);
+        reapLater(execution);
+        String setId = execution.currentSet == null ? "?" : execution.currentSet.info().id();
+        String rule = execution.currentRule == null ? "?" : execution.currentRule;
+        return new CheckLimitExceededException(setId, rule, limit, "Check of invoice " + request.invoice().number()
+                + " stopped " + why + " in rule set " + setId + ", rule " + rule
+                + location(execution.currentSet, rule));
+    }
+
+    /**
+     * A halted session stops at the next rule firing; a consequence already running goes on until it returns. The
+     * gate admits no loop and no member whose cost is unbounded in one call, but a straight run of allowed arithmetic
+     * (a decimal squared thirty times) can still compute for minutes. Such a thread, still in the stopped check after
+     * {@value #REAP_AFTER_MS} ms, is stopped with {@link Thread#stop()}: rule code can neither catch the resulting
+     * error (the gate refuses exception handlers) nor hold a lock while it unwinds (it refuses {@code synchronized});
+     * the session it leaves behind is discarded. On a JVM where {@code Thread.stop} is gone (Java 20+), the thread
+     * finishes on its own and a warning says so; the isolation mode is the answer there.
+     */
+    @SuppressWarnings("removal")
+    private static void reapLater(Execution execution) {
+        Thread reaper = new Thread(() -> {
+            try {
+                Thread.sleep(REAP_AFTER_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (execution) {
+                Thread runner = execution.runner;
+                if (runner == null) {
+                    return;
+                }
+                try {
+                    runner.stop();
+                    LOG.warn("A stopped check was still computing {} ms later in thread {}; the thread was stopped",
+                            REAP_AFTER_MS, runner.getName());
+                } catch (UnsupportedOperationException e) {
+                    LOG.warn("A stopped check is still computing in thread {}; this JVM cannot stop it, it will "
+                            + "finish on its own", runner.getName());
+                }
+            }
+        }, "rule-check-reaper");
+        reaper.setDaemon(true);
+        reaper.start();
+    }
+
     private ProfileParameters parameters(GuidelineProfile profile) {
         ProfileParameters last = lastParameters;
         if (last != null && last.profile() == profile) {
@@ -160,6 +231,17 @@ public final class CheckRunner {
     /** A profile, its parameter facts per rule set, and all of them by rule id and name (for line contexts). */
     private record ProfileParameters(GuidelineProfile profile, List<List<Parameter>> parameters,
             Parameters byRule) {
+    }
+
+    private static com.sun.management.ThreadMXBean threadBean() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (bean instanceof com.sun.management.ThreadMXBean hotSpot && hotSpot.isThreadAllocatedMemorySupported()) {
+            hotSpot.setThreadAllocatedMemoryEnabled(true);
+            return hotSpot;
+        }
+        LOG.warn("This JVM does not count the memory each thread allocates: the memory limit of checks is not "
+                + "enforced");
+        return null;
     }
 
     private static RuntimeException unwrap(Throwable cause) {
@@ -190,6 +272,10 @@ public final class CheckRunner {
         private volatile String currentRule;
         private volatile KieSession currentSession;
         private volatile boolean halted;
+        private volatile long threadId = -1;
+        /** The thread running this execution's sessions, null once it has left them; guarded by this. */
+        private Thread runner;
+        private volatile long allocatedAtStart;
         private long remaining;
 
         Execution(CheckRequest request, FactAssembler.InvoiceFacts facts, List<List<Parameter>> parameters,
@@ -213,8 +299,36 @@ public final class CheckRunner {
             }
         }
 
+        /** @return bytes the check's thread has allocated since the sessions started, or 0 when unknown */
+        long allocated() {
+            long id = threadId;
+            if (id < 0 || THREADS == null) {
+                return 0;
+            }
+            long now = THREADS.getThreadAllocatedBytes(id);
+            return now < 0 ? 0 : now - allocatedAtStart;
+        }
+
         @Override
         public List<Raw> call() {
+            if (THREADS != null) {
+                long id = Thread.currentThread().getId();
+                allocatedAtStart = THREADS.getThreadAllocatedBytes(id);
+                threadId = id;
+            }
+            synchronized (this) {
+                runner = Thread.currentThread();
+            }
+            try {
+                return runSessions();
+            } finally {
+                synchronized (this) {
+                    runner = null;
+                }
+            }
+        }
+
+        private List<Raw> runSessions() {
             List<Raw> raws = new ArrayList<>();
             for (int i = 0; i < ruleSets.size() && !halted; i++) {
                 run(ruleSets.get(i), factTypes.get(i), parameters.get(i), raws);

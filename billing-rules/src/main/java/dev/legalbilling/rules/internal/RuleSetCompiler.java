@@ -4,34 +4,35 @@ import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleSecurityPolicy;
 import dev.legalbilling.rules.RuleSetInfo;
 import dev.legalbilling.rules.RuleSetLoadException.Problem;
+import dev.legalbilling.rules.internal.security.AllowList;
+import dev.legalbilling.rules.internal.security.BytecodeVerifier;
 import dev.legalbilling.rules.internal.security.DrlSecurityCheck;
-import java.nio.charset.StandardCharsets;
+import dev.legalbilling.rules.internal.security.ExecutableModel;
+import dev.legalbilling.rules.internal.security.VerifiedClassLoader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link RuleSetContent} into a {@link CompiledRuleSet}: from its build-time executable model when one
- * matches its content hash, else by checking every file against the security policy and compiling the DRL.
+ * matches its content hash, else through the gate: the DRL text scan (first pass, friendly messages), compilation
+ * to Drools' executable model, verification of every generated class against the policy's member allow-list, and
+ * only then the classes defined and the rule base built. Nothing of a rule file runs before it is verified.
  * Stateless; thread-safe.
  */
 public final class RuleSetCompiler {
@@ -45,11 +46,24 @@ public final class RuleSetCompiler {
     }
 
     /**
+     * Checks and compiles with the text scan as the first pass and the bytecode gate as the barrier.
+     *
      * @param content the rule set as read
      * @param policy what its files may use
      * @return the compiled set, or every problem found
      */
     public static Outcome compile(RuleSetContent content, RuleSecurityPolicy policy) {
+        return compile(content, policy, true);
+    }
+
+    /**
+     * @param content the rule set as read
+     * @param policy what its files may use
+     * @param textScan false to skip the DRL text scan (tests prove that the bytecode gate alone refuses what the scan
+     *     would); the bytecode gate always runs
+     * @return the compiled set, or every problem found
+     */
+    public static Outcome compile(RuleSetContent content, RuleSecurityPolicy policy, boolean textScan) {
         String sha = content.sha256();
         if (content.precompiled() != null) {
             KieBase precompiled = loadPrecompiled(content, sha);
@@ -59,31 +73,71 @@ public final class RuleSetCompiler {
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, String> locations = new LinkedHashMap<>();
+        Map<String, String> typeLocations = new LinkedHashMap<>();
+        List<ExecutableModel.Source> sources = new ArrayList<>();
         DrlSecurityCheck check = new DrlSecurityCheck(policy, content.classLoader());
+        int rules = 0;
         for (SourceFile file : content.drlFiles()) {
-            DrlSecurityCheck.Result result = check.check(file.text());
+            DrlSecurityCheck.Result result = textScan ? check.check(file.text()) : check.parseOnly(file.text());
             for (DrlSecurityCheck.Problem p : result.problems()) {
                 problems.add(new Problem(content.id(), file.name(), p.line(), p.column(), p.kind(), p.message()));
             }
-            if (result.descr() != null) {
-                for (RuleDescr r : result.descr().getRules()) {
-                    String previous = locations.putIfAbsent(r.getName(), file.name() + ":" + r.getLine());
-                    if (previous != null) {
-                        problems.add(new Problem(content.id(), file.name(), r.getLine(), 0, "COMPILE", "rule '"
-                                + r.getName() + "' is already defined at " + previous
-                                + "; rule ids must be unique in a rule set"));
-                    }
+            PackageDescr descr = result.descr();
+            if (descr == null) {
+                continue;
+            }
+            String pkg = descr.getName() == null || descr.getName().isBlank() ? "rules" : descr.getName();
+            if (reservedPackage(pkg)) {
+                problems.add(new Problem(content.id(), file.name(), Math.max(descr.getLine(), 1), 0, "SECURITY",
+                        "package " + pkg + " is reserved; rule files may not declare it"));
+                continue;
+            }
+            sources.add(new ExecutableModel.Source(file.name(), pkg.replace('.', '/'), file.text()));
+            for (RuleDescr r : descr.getRules()) {
+                rules++;
+                String previous = locations.putIfAbsent(r.getName(), file.name() + ":" + r.getLine());
+                if (previous != null) {
+                    problems.add(new Problem(content.id(), file.name(), r.getLine(), 0, "COMPILE", "rule '"
+                            + r.getName() + "' is already defined at " + previous
+                            + "; rule ids must be unique in a rule set"));
                 }
             }
+            for (TypeDeclarationDescr t : descr.getTypeDeclarations()) {
+                typeLocations.putIfAbsent(t.getTypeName(), file.name() + ":" + Math.max(t.getLine(), 1));
+            }
+            for (EnumDeclarationDescr t : descr.getEnumDeclarations()) {
+                typeLocations.putIfAbsent(t.getTypeName(), file.name() + ":" + Math.max(t.getLine(), 1));
+            }
+            for (FunctionDescr f : descr.getFunctions()) {
+                typeLocations.putIfAbsent("function " + f.getName(), file.name() + ":" + Math.max(f.getLine(), 1));
+            }
+        }
+        if (rules > policy.maxRules()) {
+            problems.add(new Problem(content.id(), content.drlFiles().get(0).name(), 1, 0, "LIMIT", "rule set "
+                    + content.id() + " has " + rules + " rules, more than the " + policy.maxRules()
+                    + " the security policy allows in one rule set"));
         }
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
-        KieBase kieBase = compileDrl(content, problems);
+        KieBase kieBase = compileDrl(content, policy, sources, locations, typeLocations, problems);
         if (kieBase == null) {
             return new Outcome(null, problems);
         }
         return finish(content, sha, kieBase, locations, false, problems);
+    }
+
+    private static boolean reservedPackage(String pkg) {
+        if (pkg.startsWith("dev.legalbilling.rules.packs.")) {
+            return false; // a bundled pack whose build-time model is stale compiles from its DRL through the same gate
+        }
+        for (String p : List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "org.drools.", "org.kie.",
+                "org.objectweb.", "dev.legalbilling.")) {
+            if ((pkg + ".").startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Outcome finish(RuleSetContent content, String sha, KieBase kieBase, Map<String, String> locations,
@@ -113,43 +167,82 @@ public final class RuleSetCompiler {
         return new Outcome(new CompiledRuleSet(info, kieBase, locations), List.of());
     }
 
-    private static KieBase compileDrl(RuleSetContent content, List<Problem> problems) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, content.classLoader()));
-        for (SourceFile file : content.drlFiles()) {
-            try {
-                builder.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(file.name()), ResourceType.DRL);
-            } catch (RuntimeException | StackOverflowError e) {
-                problems.add(new Problem(content.id(), file.name(), 0, 0, "COMPILE",
-                        "cannot be compiled: " + rootMessage(e)));
-            }
+    /**
+     * DRL to executable model, the bytecode gate over every generated class, and only then the classes defined (in a
+     * loader of their own) and the rule base built from them.
+     */
+    private static KieBase compileDrl(RuleSetContent content, RuleSecurityPolicy policy,
+            List<ExecutableModel.Source> sources, Map<String, String> locations, Map<String, String> typeLocations,
+            List<Problem> problems) {
+        long start = System.nanoTime();
+        ExecutableModel.Result built = ExecutableModel.build(content.id(), sources, content.classLoader(),
+                policy.compileTimeout());
+        long compiled = System.nanoTime();
+        String firstFile = content.drlFiles().get(0).name();
+        if (built.timedOut()) {
+            problems.add(new Problem(content.id(), firstFile, 1, 0, "LIMIT", "rule set " + content.id()
+                    + " did not compile within " + policy.compileTimeout().toMillis()
+                    + " ms, the limit of the security policy"));
+            return null;
         }
-        for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR)) {
-            String message = r.getMessage() == null ? "" : r.getMessage().strip();
-            if (message.contains("Parser returned a null Package")) {
-                continue;
+        if (!built.errors().isEmpty()) {
+            problems.addAll(CompileErrors.translate(content, built.errors()));
+            if (problems.isEmpty()) {
+                problems.add(new Problem(content.id(), firstFile, 1, 0, "COMPILE", "cannot be compiled"));
             }
-            String path = r.getResource() != null && r.getResource().getSourcePath() != null
-                    ? r.getResource().getSourcePath() : content.id();
-            int[] lines = r.getLines();
-            int line = lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
-            problems.add(new Problem(content.id(), path, line, 0, "COMPILE", oneLine(message)));
+            return null;
         }
+        List<BytecodeVerifier.Refusal> refusals = new BytecodeVerifier(built.classes(), content.classLoader(),
+                AllowList.parse(policy.allowedMembers())).verify();
+        long verified = System.nanoTime();
+        for (BytecodeVerifier.Refusal r : refusals) {
+            problems.add(refusal(content, r, locations, typeLocations, firstFile));
+        }
+        LOG.debug("Rule set {}: executable model {} ms, {} classes verified in {} ms, {} refusals", content.id(),
+                (compiled - start) / 1_000_000, built.classes().size(), (verified - compiled) / 1_000_000,
+                refusals.size());
         if (!problems.isEmpty()) {
             return null;
         }
+        VerifiedClassLoader loader = new VerifiedClassLoader(built.classes(), content.classLoader());
         try {
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                    org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, content.classLoader()));
-            kieBase.addPackages(builder.getKnowledgePackages());
-            return kieBase;
-        } catch (RuntimeException e) {
-            problems.add(new Problem(content.id(), content.drlFiles().isEmpty() ? content.id()
-                    : content.drlFiles().get(0).name(), 0, 0, "COMPILE", "cannot build the rule base: "
+            List<Model> models = new ArrayList<>();
+            for (String name : built.models()) {
+                models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+            }
+            return KieBaseBuilder.createKieBaseFromModel(models,
+                    org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            problems.add(new Problem(content.id(), firstFile, 1, 0, "COMPILE", "cannot build the rule base: "
                     + rootMessage(e)));
             return null;
         }
+    }
+
+    private static Problem refusal(RuleSetContent content, BytecodeVerifier.Refusal r, Map<String, String> locations,
+            Map<String, String> typeLocations, String firstFile) {
+        for (String rule : r.rules()) {
+            String at = locations.get(rule);
+            if (at != null) {
+                int colon = at.lastIndexOf(':');
+                return new Problem(content.id(), at.substring(0, colon), Integer.parseInt(at.substring(colon + 1)),
+                        0, "SECURITY", "rule \"" + rule + "\" " + r.what() + ", which rule files may not use");
+            }
+        }
+        String simple = r.className().substring(r.className().lastIndexOf('.') + 1);
+        for (Map.Entry<String, String> t : typeLocations.entrySet()) {
+            String name = t.getKey();
+            if (simple.equals(name) || simple.startsWith(name + "$")
+                    || (name.startsWith("function ") && r.className().contains(name.substring(9)))) {
+                int colon = t.getValue().lastIndexOf(':');
+                return new Problem(content.id(), t.getValue().substring(0, colon),
+                        Integer.parseInt(t.getValue().substring(colon + 1)), 0, "SECURITY",
+                        (name.startsWith("function ") ? name : "declared type " + name) + " " + r.what()
+                                + ", which rule files may not use");
+            }
+        }
+        return new Problem(content.id(), firstFile, 1, 0, "SECURITY", "the code generated for rule set "
+                + content.id() + " (" + simple + ") " + r.what() + ", which rule files may not use");
     }
 
     private static KieBase loadPrecompiled(RuleSetContent content, String sha) {

@@ -147,6 +147,31 @@ public final class DrlSecurityCheck {
      * @return the parsed package (null when it does not parse) and every problem found
      */
     public Result check(String text) {
+        Result parsed = parseOnly(text);
+        if (parsed.problems().stream().anyMatch(p -> p.kind().equals("SECURITY"))) {
+            return parsed; // too large: nothing more of it is read
+        }
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        PackageDescr descr = parsed.descr();
+        Set<String> declared = new HashSet<>();
+        String packageName = "";
+        if (descr != null) {
+            packageName = descr.getName() == null ? "" : descr.getName();
+            checkStructure(descr, problems, declared);
+        }
+        checkTokens(text, packageName, declared, problems);
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new Result(problems.isEmpty() ? descr : null, dedupe(problems));
+    }
+
+    /**
+     * Parses one file without judging it: the size limit and syntax errors only. For callers (and tests) that rely on
+     * the bytecode gate alone.
+     *
+     * @param text the DRL text
+     * @return the parsed package (null when it does not parse) and its size and syntax problems
+     */
+    public Result parseOnly(String text) {
         List<Problem> problems = new ArrayList<>();
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > policy.maxFileBytes()) {
@@ -154,10 +179,9 @@ public final class DrlSecurityCheck {
                     + policy.maxFileBytes() + " the security policy allows"));
             return new Result(null, problems);
         }
-        PackageDescr descr = null;
         try {
             DrlParser parser = new DrlParser();
-            descr = parser.parse(false, text);
+            PackageDescr descr = parser.parse(false, text);
             if (parser.hasErrors()) {
                 for (DroolsError e : parser.getErrors()) {
                     String message = e.getMessage();
@@ -168,20 +192,13 @@ public final class DrlSecurityCheck {
                     int col = e instanceof ParserError p ? p.getCol() + 1 : 0;
                     problems.add(new Problem(line, col, "SYNTAX", message));
                 }
-                descr = null;
+                return new Result(null, problems);
             }
+            return new Result(descr, problems);
         } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
             problems.add(new Problem(0, 0, "SYNTAX", "cannot be parsed: " + e));
+            return new Result(null, problems);
         }
-        Set<String> declared = new HashSet<>();
-        String packageName = "";
-        if (descr != null) {
-            packageName = descr.getName() == null ? "" : descr.getName();
-            checkStructure(descr, problems, declared);
-        }
-        checkTokens(text, packageName, declared, problems);
-        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new Result(problems.isEmpty() ? descr : null, dedupe(problems));
     }
 
     private static List<Problem> dedupe(List<Problem> problems) {

@@ -1,0 +1,89 @@
+package dev.legalbilling.report;
+
+import dev.legalbilling.contingency.ContingencySchedule;
+import dev.legalbilling.contingency.FeeQuery;
+import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.TierShare;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.report.internal.Amounts;
+import dev.legalbilling.report.internal.Charts;
+import dev.legalbilling.report.internal.Templates;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTML page of {@code billing fee contingency}: the schedule, version and citation, the recovery, costs, basis
+ * and base, then the closing statement tier by tier (band, rate and its source status, slice of the base, fee of the
+ * band) with the maximum fee, the cap, court approval, an ambiguous reading's alternative, and the notes; a bar
+ * chart shows the fee of each band. Amounts are {@code <data value>} elements with the decimals of the JSON output.
+ * Stateless; thread-safe.
+ */
+public final class ContingencyFeePage {
+    private ContingencyFeePage() {
+    }
+
+    /**
+     * @param schedule the schedule applied
+     * @param max the maximum fee it allows for the query
+     * @return the page: one self-contained HTML document
+     */
+    public static String render(ContingencySchedule schedule, MaximumFee max) {
+        FeeQuery q = max.query();
+        Map<String, Object> page = Pages.page("Contingent fee closing statement",
+                schedule.id() + ": " + schedule.title(), schedule.citation());
+        page.put("version", max.version().describeEffective());
+        page.put("governingDate", schedule.governingDate().describe() + " " + schedule.governingDateStatus().tag());
+        page.put("date", q.date().toString());
+        page.put("recovery", Amounts.money(q.recovery()));
+        page.put("costs", Amounts.money(q.costs()));
+        page.put("basis", max.basis().label() + " " + (max.basis() == schedule.basis() ? schedule.basisStatus()
+                : schedule.alternativeBasisStatus()).tag());
+        page.put("base", Amounts.money(max.base()));
+        page.put("stage", q.stage() == null ? "(any)" : q.stage().label());
+        page.put("minor", q.minor());
+        List<Map<String, Object>> tiers = new ArrayList<>();
+        List<Charts.Bar> bars = new ArrayList<>();
+        for (TierShare t : max.tiers()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            String band = Amounts.grouped(t.tier().from().amount()) + (t.tier().upTo() == null ? " and above"
+                    : " to " + Amounts.grouped(t.tier().upTo().amount()));
+            row.put("band", band);
+            String rate = t.isCourtSet() ? "court-set" : t.rate().toPercentString();
+            if (!t.isCourtSet() && !t.rate().equals(t.tier().rate())) {
+                rate = rate + " (minor)";
+            }
+            row.put("rate", rate);
+            row.put("status", t.tier().status().tag());
+            row.put("slice", Amounts.money(t.slice()));
+            row.put("courtSet", t.isCourtSet());
+            row.put("fee", Amounts.money(t.part()));
+            tiers.add(row);
+            if (!t.isCourtSet()) {
+                bars.add(new Charts.Bar(band, t.part()));
+            }
+        }
+        page.put("tiers", tiers);
+        Map<String, Object> chart = Charts.bars("tiers", "Fee of each band", "band fee", bars);
+        chart.put("labelHeading", "Band");
+        chart.put("valueHeading", "Fee");
+        page.put("chart", chart);
+        page.put("fee", Amounts.money(max.fee()));
+        page.put("exactFee", max.exactFee().toString());
+        page.put("capApplied", max.capApplied());
+        max.version().capIfSet().ifPresent(c -> page.put("cap", Amounts.money(c)));
+        page.put("minorsLimitApplied", max.minorsLimitApplied());
+        page.put("courtApproval", max.requiresCourtApproval());
+        page.put("courtSetExcess", Amounts.money(max.courtSetExcess()));
+        page.put("ambiguous", max.ambiguous());
+        max.alternativeFeeIfSet().ifPresent(a -> page.put("alternativeFee", Amounts.money(a)));
+        Money parts = max.displayedPartsTotal();
+        if (max.exactFee().equals(max.exactTierTotal()) && !parts.equals(max.fee())) {
+            page.put("partsTotal", Amounts.money(parts));
+        }
+        page.put("notes", max.notes());
+        page.put("hasNotes", !max.notes().isEmpty());
+        return Templates.bundled().html("contingency.html", page);
+    }
+}
