@@ -42,7 +42,13 @@ public enum TransactionType {
      * The correction of an earlier entry: exactly its postings with the opposite sign, referencing it. The journal is
      * append-only, so this is the only way to undo a mistake.
      */
-    REVERSAL;
+    REVERSAL,
+    /**
+     * Moves money from one client ledger to another client ledger: to another matter of the same client, or to
+     * another client on the owner's authorisation. One debit and an equal credit; does not change the bank balance.
+     * The source ledger may not go below zero, like any debit.
+     */
+    LEDGER_TRANSFER;
 
     /** @return true for kinds that bring money into the account */
     public boolean isInflow() {

@@ -138,6 +138,17 @@ public final class TrustTransaction {
     }
 
     /**
+     * @param date the day of the transfer
+     * @param from the client ledger the money leaves
+     * @param to another client ledger it goes to
+     * @param amount the amount, positive
+     * @return a builder holding the move between the two ledgers
+     */
+    public static Builder ledgerTransfer(LocalDate date, LedgerId from, LedgerId to, Money amount) {
+        return builder(TransactionType.LEDGER_TRANSFER, date).debit(from, amount).credit(to, amount);
+    }
+
+    /**
      * @param date the day the owner was identified
      * @param unidentifiedDeposit the deposit to the unidentified ledger being resolved
      * @param owner the client ledger the money belongs to
@@ -231,6 +242,14 @@ public final class TrustTransaction {
                 break;
             case REVERSAL:
                 require("reverses", reverses);
+                break;
+            case LEDGER_TRANSFER:
+                if (postings.size() != 2 || !postings.get(0).ledger().isClient()
+                        || !postings.get(0).amount().isNegative() || !postings.get(1).ledger().isClient()
+                        || !postings.get(0).amount().negate().equals(postings.get(1).amount())) {
+                    throw new InvalidValueException("postings", postings, "of a LEDGER_TRANSFER must be one debit "
+                            + "from a client ledger and an equal credit to another client ledger");
+                }
                 break;
             default:
                 throw new IllegalStateException("unknown type " + type);

@@ -8,7 +8,8 @@
  *       {@link dev.legalbilling.trust.TrustAccountingProfile} (reconciliation frequency, split deposits, bank-charge
  *       cushion, retention; every figure a configurable parameter, not law).</li>
  *   <li>{@link dev.legalbilling.trust.TrustTransaction}: a deposit, disbursement, earned-fee transfer, refund, bank
- *       charge, firm-funds deposit, interest, identification of unidentified funds, or reversal; each posts signed
+ *       charge, firm-funds deposit, interest, identification of unidentified funds, transfer between client ledgers,
+ *       or reversal; each posts signed
  *       amounts to named {@link dev.legalbilling.trust.LedgerId ledgers} (a client and optional matter, the firm's
  *       bank-charge funds, or unidentified funds).</li>
  *   <li>{@link dev.legalbilling.trust.TrustJournal} checks and records transactions as

@@ -105,6 +105,16 @@ public final class CheckCommand implements Callable<Integer> {
                     + "is what the reconciliation rule checks (passed, and not overdue).")
     Path trustStatement;
 
+    @Option(names = "--receivables", paramLabel = "FILE",
+            description = "The firm's invoices file (as 'billing ar' reads it, needs --payments): with the payments "
+                    + "file's records of collection steps, advance fees, closed matters and expense costs "
+                    + "(docs/receivables-files.md) the ethics pack's collection, trust and expense rules see them.")
+    Path receivables;
+
+    @Option(names = "--payments", paramLabel = "FILE",
+            description = "The payments file that goes with --receivables.")
+    Path payments;
+
     @Option(names = "--across-invoices",
             description = "Also compare each invoice with the other invoices of the run: the ethics pack then finds "
                     + "the same hours billed on two invoices and days over 24 hours across clients (the files are "
@@ -228,12 +238,19 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--trust-statement needs --trust-journal (the reconciliation compares the two)");
         }
-        if (trustJournal == null && asOf == null && otherInvoices.isEmpty()) {
+        if ((receivables == null) != (payments == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--receivables and --payments go together (the payments are posted to the invoices)");
+        }
+        if (trustJournal == null && asOf == null && otherInvoices.isEmpty() && receivables == null) {
             return null;
         }
         EthicsContext.Builder ethics = EthicsContext.builder().otherInvoices(otherInvoices);
         if (asOf != null) {
             ethics.asOf(asOf);
+        }
+        if (receivables != null) {
+            CollectionFacts.addTo(ethics, receivables, payments, asOf);
         }
         if (trustJournal == null) {
             return ethics.build();

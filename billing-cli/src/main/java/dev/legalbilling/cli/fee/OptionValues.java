@@ -1,8 +1,8 @@
 package dev.legalbilling.cli.fee;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.cli.internal.MoneyOption;
 import dev.legalbilling.money.Money;
-import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -21,24 +21,10 @@ final class OptionValues {
      * @param currency the currency it is in
      * @return the amount
      * @throws InvalidValueException naming the option when the text is not a non-negative amount in the currency
+     *     ({@link MoneyOption}: the one amount parser of the command line; {@code 1,5} is an error)
      */
     static Money parse(String option, String text, Currency currency) {
-        String plain = text.strip().replace(",", "");
-        BigDecimal value;
-        try {
-            value = new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(option, text, "must be an amount such as 2000000 or 2000000.00");
-        }
-        if (value.signum() < 0) {
-            throw new InvalidValueException(option, text, "must not be negative");
-        }
-        int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-        if (value.stripTrailingZeros().scale() > scale) {
-            throw new InvalidValueException(option, text, "must have at most " + scale + " decimals for "
-                    + currency.getCurrencyCode());
-        }
-        return Money.of(value, currency);
+        return MoneyOption.nonNegative(option, text, currency);
     }
 
     /**

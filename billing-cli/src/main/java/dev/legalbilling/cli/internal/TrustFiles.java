@@ -14,6 +14,8 @@ import dev.legalbilling.trust.TrustAccountingProfile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Reads the trust files the commands take ({@code billing trust reconcile}, {@code billing check --trust-journal}):
@@ -21,6 +23,8 @@ import java.nio.file.Path;
  * and currency. Every problem is an exception whose message names the file (and line or key).
  */
 public final class TrustFiles {
+    private static final long LOCK_RETRY_MILLIS = 20;
+
     private TrustFiles() {
     }
 
@@ -37,10 +41,63 @@ public final class TrustFiles {
         if (contents.tornTail() != null) {
             TornTail torn = contents.tornTail();
             throw new JournalFileException(JournalFileException.Problem.TORN_LAST_LINE, journal, torn.line(),
-                    "ends in " + torn.length() + " torn bytes from an interrupted write; repair the journal "
-                            + "(TrustJournalFile.repairTornTail) before " + purpose, null);
+                    "ends in " + torn.length() + " torn bytes from an interrupted write; run 'billing trust repair "
+                            + "--journal " + journal + "' before " + purpose, null);
         }
         return contents;
+    }
+
+    /**
+     * @param journal a trust journal file
+     * @return its account and verified entries, with any torn last line (what a repair needs)
+     * @throws JsonInputException when the file is missing or not a file
+     * @throws JournalFileException when a complete line is malformed or tampered with
+     */
+    public static JournalFileContents readJournalAllowingTornTail(Path journal) {
+        requireFile(journal);
+        return TrustJournalFile.read(journal);
+    }
+
+    /**
+     * Opens a journal file for appending, waiting while another writer holds its lock: the lock is what keeps two
+     * writers from interleaving, so a second writer queues behind the first instead of failing at once.
+     *
+     * @param journal the file
+     * @param profile the profile new posts are checked under
+     * @param wait how long to wait for the lock
+     * @return the open file, holding the lock; close it to release
+     * @throws JsonInputException when the file is missing or not a file
+     * @throws JournalFileException when the file fails verification, ends in a torn line, or is still locked after
+     *     the wait
+     */
+    public static TrustJournalFile openForAppend(Path journal, TrustAccountingProfile profile, Duration wait) {
+        requireFile(journal);
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                return TrustJournalFile.open(journal, profile, Clock.systemUTC());
+            } catch (JournalFileException e) {
+                if (e.problem() == JournalFileException.Problem.TORN_LAST_LINE) {
+                    throw new JournalFileException(e.problem(), journal, e.line(), "ends in a torn line from an "
+                            + "interrupted write; run 'billing trust repair --journal " + journal
+                            + "' before posting", e);
+                }
+                if (e.problem() != JournalFileException.Problem.LOCKED) {
+                    throw e;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new JournalFileException(e.problem(), journal, 0, "is locked by another writer; gave up "
+                            + "after waiting " + wait.toSeconds() + " s (nothing was recorded)", e);
+                }
+            }
+            try {
+                Thread.sleep(LOCK_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new JournalFileException(JournalFileException.Problem.LOCKED, journal, 0,
+                        "is locked by another writer (interrupted while waiting)", e);
+            }
+        }
     }
 
     /**

@@ -71,8 +71,11 @@ final class TextInvoice {
         t.expenses();
         t.adjustments();
         t.summary(priorFees);
+        t.installmentsToCome();
         t.closingStatements(draft.closingStatements());
-        t.line("Please quote invoice " + draft.invoice().number() + " with your payment. Amounts in "
+        t.line(t.contingent() ? "No payment is due on this statement. Amounts in "
+                + draft.invoice().currency().getCurrencyCode() + "." : "Please quote invoice "
+                + draft.invoice().number() + " with your payment. Amounts in "
                 + draft.invoice().currency().getCurrencyCode() + ".");
         return t.text.toString();
     }
@@ -86,11 +89,17 @@ final class TextInvoice {
         }
         left.addAll(address(firm));
         left.add("Firm id " + file.lawFirmId());
-        List<String> right = List.of(
+        List<String> right = new ArrayList<>(List.of(
                 "INVOICE " + invoice.number(),
                 "Invoice date    " + invoice.invoiceDate(),
                 "Billing period  " + invoice.periodStart() + " to " + invoice.periodEnd(),
-                "Currency        " + invoice.currency().getCurrencyCode());
+                "Currency        " + invoice.currency().getCurrencyCode()));
+        if (contingent()) {
+            right.add("Payment         out of the recovery");
+        } else {
+            right.add("Payment terms   net " + file.paymentTerms().days() + " days");
+            right.add("Due date        " + file.paymentTerms().dueDate(invoice.invoiceDate()));
+        }
         for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
             String l = i < left.size() ? left.get(i) : "";
             String r = i < right.size() ? right.get(i) : "";
@@ -224,7 +233,17 @@ final class TextInvoice {
             total("Adjustments to expenses", sums.get(LineType.EXPENSE_ADJUSTMENT));
         }
         rule();
-        total("TOTAL DUE", invoice.total(), true);
+        if (contingent()) {
+            total("CONTINGENT FEE, OUT OF THE RECOVERY", invoice.total(), true);
+            for (String l : wrap(invoice.total().isZero()
+                    ? "Nothing is due from the client: the fee is payable only out of a recovery."
+                    : "Nothing is due from the client: the fee and the costs advanced are deducted from the recovery,"
+                            + " as the closing statement below shows.", WIDTH)) {
+                line(l);
+            }
+        } else {
+            total("TOTAL DUE by " + file.paymentTerms().dueDate(invoice.invoiceDate()), invoice.total(), true);
+        }
         file.matter().budgetIfSet().ifPresent(budget -> {
             Money toDate = priorFees.plus(invoice.feeTotal());
             String share = budget.isZero() ? "" : " ("
@@ -238,6 +257,36 @@ final class TextInvoice {
                 line(l);
             }
         });
+        line("");
+    }
+
+    /** @return true when the matter is billed on a contingent fee: its output is a closing statement, not a bill */
+    private boolean contingent() {
+        return file.matter().arrangement() instanceof ContingencyFee;
+    }
+
+    /** For a flat fee: the charges falling due after this invoice's period, so the client sees what is still to come. */
+    private void installmentsToCome() {
+        if (!(file.matter().arrangement() instanceof FlatFee flat)) {
+            return;
+        }
+        List<FlatFee.Charge> later = flat.charges().stream().filter(c -> c.due().isAfter(invoice.periodEnd()))
+                .sorted(Comparator.comparing(FlatFee.Charge::due)).toList();
+        line("FLAT FEE: STILL TO COME");
+        rule();
+        if (later.isEmpty()) {
+            line("Nothing: this invoice bills the last charge of the flat fee.");
+        }
+        Money sum = Money.zero(invoice.currency());
+        for (FlatFee.Charge c : later) {
+            sum = sum.plus(c.amount());
+            total(c.due() + "  " + (c.taskCode() == null ? "installment" : "phase or task " + c.taskCode()),
+                    c.amount());
+        }
+        if (!later.isEmpty()) {
+            rule();
+            total("Still to come (" + later.size() + (later.size() == 1 ? " charge)" : " charges)"), sum, true);
+        }
         line("");
     }
 

@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
  * reports the missing subcommand. Instances are created by picocli for one run; not thread-safe.
  */
 @Command(name = "trust", mixinStandardHelpOptions = true,
-        description = "Client trust accounts (IOLTA): three-way reconciliation.",
-        subcommands = {ReconcileCommand.class})
+        description = "Client trust accounts (IOLTA): open a journal, post transactions, repair a torn tail, print "
+                + "ledger statements, three-way reconciliation. Formats: docs/trust-files.md.",
+        subcommands = {OpenCommand.class, PostCommand.class, RepairCommand.class, LedgerCommand.class,
+            ReconcileCommand.class})
 public final class TrustCommand {
     /** Creates the command (picocli does). */
     public TrustCommand() {

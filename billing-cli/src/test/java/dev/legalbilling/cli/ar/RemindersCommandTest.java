@@ -128,4 +128,22 @@ class RemindersCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.errLines()).singleElement().asString().contains(log.toString(), "does not exist");
     }
+
+    @Test
+    void aRunDatedBeforeTheLastRecordedRunIsRefusedAndRecordsNothing() throws IOException {
+        Path log = dir.resolve("reminders.json");
+        reminders("2026-04-30", "--log", log.toString());
+        byte[] before = Files.readAllBytes(log);
+
+        Result r = reminders("2026-04-15", "--log", log.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("reminder run dated 2026-04-15",
+                "last recorded run on 2026-04-30", "disputed or paid since");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readAllBytes(log)).isEqualTo(before);
+        assertThat(reminders("2026-04-30", "--log", log.toString()).code()).as("the same day is not back-dated")
+                .isZero();
+        assertThat(reminders("2026-04-15").code()).as("a preview without the log has no last run").isZero();
+    }
 }

@@ -76,8 +76,8 @@ class MatterOptionTest {
         assertThat(noMatter.errLines().get(0)).isEqualTo("billing: --prior-fees needs exactly one --matter, the matter"
                 + " whose earlier fees it gives (0 given)");
         assertThat(tooPrecise.code()).isEqualTo(2);
-        assertThat(tooPrecise.errLines()).containsExactly("billing: --prior-fees must be an amount in USD with at most"
-                + " 2 decimals, was '12.345'");
+        assertThat(tooPrecise.errLines()).containsExactly("billing: --prior-fees must have at most 2 decimals for USD,"
+                + " was '12.345'");
     }
 
     @Test

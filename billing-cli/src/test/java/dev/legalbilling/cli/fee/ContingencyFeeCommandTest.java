@@ -138,7 +138,15 @@ class ContingencyFeeCommandTest {
         Run letters = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "lots");
         assertThat(letters.exitCode()).isEqualTo(2);
         assertThat(letters.err().lines()).containsExactly(
-                "billing: --recovery must be an amount such as 2000000 or 2000000.00, was 'lots'");
+                "billing: --recovery must be an amount such as 2500 or 2,500.00 in USD (digits, a decimal point, "
+                        + "commas only between groups of three digits), was 'lots'");
+        for (String mistyped : new String[] {"1,5", "1.000,50", "2,00,000", "1e6", "USD 100"}) {
+            Run run = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", mistyped);
+            assertThat(run.exitCode()).as(mistyped).isEqualTo(2);
+            assertThat(run.err().lines()).singleElement().asString().startsWith("billing: --recovery must be an "
+                    + "amount").endsWith("was '" + mistyped + "'");
+            assertThat(run.out()).isEmpty();
+        }
         assertThat(billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "10.001").err().lines())
                 .containsExactly("billing: --recovery must have at most 2 decimals for USD, was '10.001'");
         assertThat(billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "100", "--costs", "-5")

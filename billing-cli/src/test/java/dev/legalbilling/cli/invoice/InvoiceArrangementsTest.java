@@ -177,4 +177,68 @@ class InvoiceArrangementsTest {
     private static Money usd(String amount) {
         return Money.of(amount, "USD");
     }
+
+    @Test
+    void aDraftCarriesTheMatterFilesPaymentTermsAndDueDate() throws Exception {
+        String hourly = """
+                arrangement: {type: hourly}
+                """;
+        String standard = run(hourly, yamlWork, "text").out();
+        assertThat(standard).contains("Payment terms   net 30 days", "Due date        2026-05-02")
+                .containsPattern("TOTAL DUE by 2026-05-02 +USD 2,305\\.00");
+
+        String net15 = run("paymentTermsDays: 15\n" + hourly, yamlWork, "text").out();
+        assertThat(net15).contains("Payment terms   net 15 days", "Due date        2026-04-17")
+                .containsPattern("TOTAL DUE by 2026-04-17 +USD 2,305\\.00");
+
+        CliRun bad = run("paymentTermsDays: 5000\n" + hourly, yamlWork, "text");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+        assertThat(bad.err().lines()).singleElement().asString().contains("matter.yaml:", "paymentTermsDays",
+                "between 0 and 3650");
+    }
+
+    @Test
+    void aFlatFeeInvoiceShowsTheChargesStillToCome() throws Exception {
+        String flat = """
+                arrangement:
+                  type: flat
+                  charges:
+                    - {due: 2026-03-31, amount: "10000.00", taskCode: L200}
+                    - {due: 2026-05-31, amount: "2500.00"}
+                    - {due: 2026-04-30, amount: "5000.00"}
+                """;
+        String march = run(flat, yamlWork, "text").out();
+        assertThat(march).contains("FLAT FEE: STILL TO COME")
+                .containsPattern("2026-04-30  installment +5,000\\.00\n")
+                .containsPattern("2026-05-31  installment +2,500\\.00\n")
+                .containsPattern("Still to come \\(2 charges\\) +USD 7,500\\.00")
+                .doesNotContain("2026-03-31  phase");
+        assertThat(march.indexOf("2026-04-30  installment")).isLessThan(march.indexOf("2026-05-31  installment"));
+
+        String last = run("""
+                arrangement:
+                  type: flat
+                  charges:
+                    - {due: 2026-03-31, amount: "10000.00", taskCode: L200}
+                """, yamlWork, "text").out();
+        assertThat(last).contains("FLAT FEE: STILL TO COME", "Nothing: this invoice bills the last charge");
+        assertThat(run("arrangement: {type: hourly}\n", yamlWork, "text").out()).doesNotContain("STILL TO COME");
+    }
+
+    @Test
+    void aContingencyMattersOutputIsAClosingStatementNotAnAmountDue() throws Exception {
+        String text = run("""
+                arrangement:
+                  type: contingency
+                  basis: GROSS
+                  schedules:
+                    PRE_SUIT: "1/3"
+                """, yamlWork, "text").out();
+
+        assertThat(text).contains("Payment         out of the recovery", "CLOSING STATEMENT",
+                "Nothing is due from the client: the fee and the costs advanced are deducted from the",
+                "No payment is due on this statement.")
+                .containsPattern("CONTINGENT FEE, OUT OF THE RECOVERY +USD 30,000\\.00")
+                .doesNotContain("TOTAL DUE", "Due date", "with your payment");
+    }
 }

@@ -94,7 +94,8 @@ class InvoiceCommandErrorsTest {
 
     @Test
     void reportsPriorFeesThatAreNotAnAmountOfTheCurrency() {
-        assertOneLineError(run(matter, work, "--prior-fees", "12.345"), "--prior-fees must be an amount in USD");
+        assertOneLineError(run(matter, work, "--prior-fees", "12.345"), "--prior-fees must have at most 2 decimals for USD");
+        assertOneLineError(run(matter, work, "--prior-fees", "1,5"), "--prior-fees must be an amount such as 2500");
         assertOneLineError(run(matter, work, "--prior-fees", "-5"), "--prior-fees must not be negative");
     }
 

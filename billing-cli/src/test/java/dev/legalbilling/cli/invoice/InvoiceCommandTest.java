@@ -104,7 +104,7 @@ class InvoiceCommandTest {
         assertThat(run.out())
                 .containsPattern("Total fees +258\\.70 +" + TextInvoice.money(fees).replace(".", "\\.") + "\n")
                 .containsPattern("Total expenses +" + TextInvoice.money(expenses).replace(".", "\\.") + "\n")
-                .containsPattern("TOTAL DUE +USD 89,206\\.80\n")
+                .containsPattern("TOTAL DUE by 2026-05-01 +USD 89,206\\.80\n")
                 .contains("INVOICE 2025-0419-202603", "Invoice date    2026-04-01",
                         "Billing period  2026-03-01 to 2026-03-31",
                         "Bill to   Acme Insurance Company (client ACME-INS)",
@@ -173,7 +173,10 @@ class InvoiceCommandTest {
                 .containsPattern("25% of 152,587\\.50 \\(above 25,000\\.00\\) +38,146\\.88")
                 .containsPattern("Less the contingent fee +-47,146\\.88")
                 .containsPattern("NET TO CLIENT +USD 130,440\\.62")
-                .containsPattern("TOTAL DUE +USD 47,146\\.88");
+                .containsPattern("CONTINGENT FEE, OUT OF THE RECOVERY +USD 47,146\\.88")
+                .contains("Nothing is due from the client", "Payment         out of the recovery",
+                        "No payment is due on this statement.")
+                .doesNotContain("TOTAL DUE", "with your payment", "Due date");
     }
 
     private static Money sum(Invoice invoice, LineType type) {

@@ -2,11 +2,13 @@ package dev.legalbilling.receivables.reminder;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,6 +81,11 @@ public final class ReminderLog {
      */
     public List<ReminderLogEntry> entriesFor(InvoiceNumber invoice) {
         return entries.stream().filter(e -> e.invoice().equals(invoice)).toList();
+    }
+
+    /** @return the date of the latest recorded run (the latest entry date), empty for an empty log */
+    public Optional<LocalDate> lastRunDate() {
+        return entries.stream().map(ReminderLogEntry::date).max(LocalDate::compareTo);
     }
 
     @Override

@@ -93,11 +93,18 @@ public record ReminderSchedule(List<ReminderStep> steps) {
      * @param log the steps already sent or skipped
      * @param today the run date
      * @return reminders to send, skipped steps, paused reminders and the updated log
+     * @throws BackDatedReminderRunException when {@code today} is before the last run recorded in the log: such a
+     *     run would judge invoices as they were before later payments and disputes the log's run already saw, and
+     *     could send a reminder on an invoice disputed or paid since
      */
     public ReminderRun run(ReceivablesLedger ledger, ReminderLog log, LocalDate today) {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(today, "today");
+        Optional<LocalDate> lastRun = log.lastRunDate();
+        if (lastRun.isPresent() && today.isBefore(lastRun.get())) {
+            throw new BackDatedReminderRunException(today, lastRun.get());
+        }
         List<Reminder> reminders = new ArrayList<>();
         List<ReminderLogEntry> skipped = new ArrayList<>();
         List<PausedReminder> paused = new ArrayList<>();

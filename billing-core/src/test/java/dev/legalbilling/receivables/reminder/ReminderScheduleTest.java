@@ -244,4 +244,19 @@ class ReminderScheduleTest {
         assertThat(new ReminderStep("X", 0, false).describe()).isEqualTo("on the due date");
         assertThat(new ReminderStep("X", 1, false).describe()).isEqualTo("1 day after the due date");
     }
+
+    @Test
+    void aRunDatedBeforeTheLastRecordedRunIsRefused() {
+        ReminderRun first = STANDARD.run(ONE_INVOICE, ReminderLog.empty(), DUE.plusDays(45));
+
+        assertThatThrownBy(() -> STANDARD.run(ONE_INVOICE, first.log(), DUE.plusDays(20)))
+                .isInstanceOfSatisfying(BackDatedReminderRunException.class, e -> {
+                    assertThat(e.code()).isEqualTo("RECEIVABLES_BACKDATED_REMINDER_RUN");
+                    assertThat(e.runDate()).isEqualTo(DUE.plusDays(20));
+                    assertThat(e.lastRun()).isEqualTo(DUE.plusDays(45));
+                    assertThat(e.getMessage()).contains("2026-02-20", "2026-03-17");
+                });
+        assertThat(STANDARD.run(ONE_INVOICE, first.log(), DUE.plusDays(45)).reminders()).isEmpty();
+        assertThat(STANDARD.run(ONE_INVOICE, ReminderLog.empty(), DUE.plusDays(20)).reminders()).hasSize(1);
+    }
 }

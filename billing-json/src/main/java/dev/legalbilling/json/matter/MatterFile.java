@@ -1,5 +1,6 @@
 package dev.legalbilling.json.matter;
 
+import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.internal.Errors;
@@ -54,8 +55,24 @@ import java.util.Set;
  * @param lawFirm the firm's name and address; {@link Party#NONE} when the file gives none
  * @param client the client's name and billing address as an invoice is addressed; when built with an empty name, the
  *     matter client's name is used
+ * @param paymentTerms when an invoice of the matter falls due (key {@code paymentTermsDays}: calendar days from the
+ *     invoice date); {@link PaymentTerms#standard() net 30} when null
  */
-public record MatterFile(Matter matter, List<Timekeeper> timekeepers, String lawFirmId, Party lawFirm, Party client) {
+public record MatterFile(Matter matter, List<Timekeeper> timekeepers, String lawFirmId, Party lawFirm, Party client,
+        PaymentTerms paymentTerms) {
+
+    /**
+     * A matter file with the standard payment terms (net 30).
+     *
+     * @param matter the matter with its client and fee arrangement
+     * @param timekeepers the timekeepers, ids unique
+     * @param lawFirmId the firm's id; not blank
+     * @param lawFirm the firm's name and address
+     * @param client the client's name and billing address
+     */
+    public MatterFile(Matter matter, List<Timekeeper> timekeepers, String lawFirmId, Party lawFirm, Party client) {
+        this(matter, timekeepers, lawFirmId, lawFirm, client, null);
+    }
 
     /**
      * Validates the matter file.
@@ -75,6 +92,7 @@ public record MatterFile(Matter matter, List<Timekeeper> timekeepers, String law
             throw new InvalidValueException("lawFirmId", lawFirmId, "must not be blank");
         }
         lawFirm = lawFirm == null ? Party.NONE : lawFirm;
+        paymentTerms = paymentTerms == null ? PaymentTerms.standard() : paymentTerms;
         if (client == null || client.name().isEmpty()) {
             Party p = client == null ? Party.NONE : client;
             client = new Party(matter.client().name(), p.address1(), p.address2(), p.city(), p.stateOrRegion(),

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.legalbilling.BillingException;
+import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.json.JsonInputException;
@@ -44,11 +47,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads and writes the receivables files: invoices, payments (postings) and the reminder log, as JSON or, for names
@@ -73,6 +78,12 @@ public final class ReceivablesFiles {
     private static final TypeReference<List<ReminderLogEntry>> LOG = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = ReceivablesJsonModule.mapper();
+    private static final String COLLECTION_ACTION = "collection-action";
+    private static final String ADVANCE_FEE = "advance-fee";
+    private static final String MATTER_CLOSED = "matter-closed";
+    private static final String EXPENSE_COST = "expense-cost";
+    /** Payments-file entry types that are records of collection work, not postings: {@link CollectionRecords}. */
+    static final Set<String> RECORD_TYPES = Set.of(COLLECTION_ACTION, ADVANCE_FEE, MATTER_CLOSED, EXPENSE_COST);
     private static final ObjectMapper YAML = ReceivablesJsonModule.yamlMapper();
 
     private ReceivablesFiles() {
@@ -136,6 +147,83 @@ public final class ReceivablesFiles {
         } catch (BillingException e) {
             throw new JsonInputException(payments.toString(), "", 0, 0, e.getMessage());
         }
+    }
+
+    /**
+     * Reads the records of collection work in a payments file (entries of type {@code collection-action},
+     * {@code advance-fee}, {@code matter-closed}, {@code expense-cost}; see {@link CollectionRecords}), which the
+     * ledger readers skip.
+     *
+     * @param path a payments file; not null
+     * @return the records, in file order per kind
+     * @throws JsonInputException naming the file, entry, line and key when the file or a record is malformed
+     */
+    public static CollectionRecords readCollectionRecords(Path path) {
+        ObjectMapper mapper = mapperFor(path);
+        List<CollectionRecords.CollectionActionRecord> actions = new ArrayList<>();
+        List<CollectionRecords.AdvanceFeeRecord> fees = new ArrayList<>();
+        List<CollectionRecords.MatterClosedRecord> closed = new ArrayList<>();
+        List<CollectionRecords.ExpenseCostRecord> costs = new ArrayList<>();
+        for (Item<ObjectNode> item : recordNodes(path)) {
+            ObjectNode node = item.value().deepCopy();
+            String kind = node.remove("type").asText();
+            try {
+                switch (kind) {
+                    case COLLECTION_ACTION:
+                        actions.add(mapper.treeToValue(node, CollectionRecords.CollectionActionRecord.class));
+                        break;
+                    case ADVANCE_FEE:
+                        fees.add(mapper.treeToValue(node, CollectionRecords.AdvanceFeeRecord.class));
+                        break;
+                    case MATTER_CLOSED:
+                        closed.add(mapper.treeToValue(node, CollectionRecords.MatterClosedRecord.class));
+                        break;
+                    default:
+                        costs.add(mapper.treeToValue(node, CollectionRecords.ExpenseCostRecord.class));
+                        break;
+                }
+            } catch (JsonProcessingException e) {
+                if (e.getCause() instanceof InvalidValueException v) {
+                    throw item.fail(v.field(), v.getMessage());
+                }
+                JsonInputException j = translate(item.source(), e);
+                throw item.fail(j.path(), j.problem());
+            } catch (BillingException e) {
+                if (e instanceof InvalidValueException v) {
+                    throw item.fail(v.field(), e.getMessage());
+                }
+                throw item.fail("", e.getMessage());
+            }
+        }
+        return new CollectionRecords(actions, fees, closed, costs);
+    }
+
+    /** @return the entries of a payments file whose type is one of {@link #RECORD_TYPES}, with where they start */
+    private static List<Item<ObjectNode>> recordNodes(Path path) {
+        String source = path.toString();
+        byte[] bytes = bytes(path);
+        ObjectMapper mapper = mapperFor(path);
+        List<Item<ObjectNode>> found = new ArrayList<>();
+        try (JsonParser p = mapper.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return found;
+            }
+            int index = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
+                JsonLocation at = p.currentTokenLocation();
+                JsonNode node = mapper.readTree(p);
+                if (node instanceof ObjectNode o && o.get("type") != null
+                        && RECORD_TYPES.contains(o.get("type").asText())) {
+                    found.add(new Item<>(o, source, index, at.getLineNr(), at.getColumnNr()));
+                }
+                index++;
+            }
+        } catch (IOException e) {
+            // the posting reader reports malformed files with their position
+            return found;
+        }
+        return found;
     }
 
     /**
@@ -237,6 +325,10 @@ public final class ReceivablesFiles {
     /** Reads a top-level array element by element, remembering where each element starts. */
     private static <T> List<Item<T>> readArray(Path path, Class<T> type, String what) {
         Objects.requireNonNull(path, "path");
+        Set<Integer> records = new HashSet<>();
+        if (type == Posting.class) {
+            recordNodes(path).forEach(i -> records.add(i.index()));
+        }
         String source = path.toString();
         byte[] bytes = bytes(path);
         ObjectMapper mapper = mapperFor(path);
@@ -256,6 +348,11 @@ public final class ReceivablesFiles {
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
                     throw new JsonInputException(source, "", 0, 0, "ends before its array is closed");
+                }
+                if (records.contains(index)) {
+                    p.skipChildren();
+                    index++;
+                    continue;
                 }
                 JsonLocation at = p.currentTokenLocation();
                 Item<T> placeholder = new Item<>(null, source, index, at.getLineNr(), at.getColumnNr());
@@ -294,8 +391,10 @@ public final class ReceivablesFiles {
         String path = base.path();
         String problem = base.problem();
         if (e instanceof InvalidTypeIdException t) {
-            problem = t.getTypeId() == null ? "has no \"type\"; expected one of " + PostingMixIn.TYPES
-                    : "unknown posting type '" + t.getTypeId() + "'; known types: " + PostingMixIn.TYPES;
+            List<String> known = new ArrayList<>(PostingMixIn.TYPES);
+            known.addAll(new java.util.TreeSet<>(RECORD_TYPES));
+            problem = t.getTypeId() == null ? "has no \"type\"; expected one of " + known
+                    : "unknown posting type '" + t.getTypeId() + "'; known types: " + known;
             path = path.isEmpty() ? "type" : path + ".type";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() == LocalDate.class) {
             problem = "must be an ISO date such as 2026-04-30, was '" + f.getValue() + "'";

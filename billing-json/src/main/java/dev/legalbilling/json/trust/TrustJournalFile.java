@@ -196,6 +196,46 @@ public final class TrustJournalFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #repairTornTail(Path)}, but first copies the whole file, torn bytes included, to {@code backup}
+     * (which must not exist) and forces the copy to disk; the copy is made through the locked channel, under the
+     * lock, so no writer can change the file between the copy and the cut. Nothing is copied or cut when the file
+     * ends cleanly.
+     *
+     * @param path the file; not null
+     * @param backup where to keep the file as it was before the cut; must not exist; not null
+     * @return the torn bytes removed, or empty when the file ended cleanly
+     * @throws JournalFileException when the intact part fails verification, the file is locked, or the backup cannot
+     *     be written (then nothing is cut)
+     */
+    public static Optional<TornTail> repairTornTail(Path path, Path backup) {
+        Objects.requireNonNull(backup, "backup");
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            lock(path, channel);
+            JournalFileContents contents = read(path, channel);
+            if (contents.tornTail() == null) {
+                return Optional.empty();
+            }
+            try (FileChannel copy = FileChannel.open(backup, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                long size = channel.size();
+                long done = 0;
+                while (done < size) {
+                    done += channel.transferTo(done, size - done, copy);
+                }
+                copy.force(true);
+            } catch (IOException e) {
+                throw new JournalFileException(Problem.IO_ERROR, path, 0, "was not repaired: the backup " + backup
+                        + " cannot be written (" + e.getMessage() + ")", e);
+            }
+            channel.truncate(contents.tornTail().offset());
+            channel.force(true);
+            return Optional.of(contents.tornTail());
+        } catch (IOException e) {
+            throw new JournalFileException(Problem.IO_ERROR, path, 0, "cannot be repaired: " + e.getMessage(), e);
+        }
+    }
+
     /** @return the journal backed by this file: every entry it records is appended here first */
     public TrustJournal journal() {
         return journal;

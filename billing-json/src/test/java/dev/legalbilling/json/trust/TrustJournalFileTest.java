@@ -270,6 +270,39 @@ class TrustJournalFileTest {
     }
 
     @Test
+    void repairWithABackupKeepsTheFileAsItWasBeforeTheCut() throws IOException {
+        Path file = sampleCopy();
+        byte[] intact = Files.readAllBytes(file);
+        Files.write(file, "{\"seq\":23,\"acc".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        byte[] torn = Files.readAllBytes(file);
+        Path backup = dir.resolve("journal.bak");
+
+        assertThat(TrustJournalFile.repairTornTail(file, backup)).contains(new TornTail(24, intact.length, 14));
+
+        assertThat(Files.readAllBytes(backup)).isEqualTo(torn);
+        assertThat(Files.readAllBytes(file)).isEqualTo(intact);
+        Path unused = dir.resolve("unused.bak");
+        assertThat(TrustJournalFile.repairTornTail(file, unused)).isEmpty();
+        assertThat(unused).doesNotExist();
+    }
+
+    @Test
+    void repairWithABackupThatCannotBeWrittenCutsNothing() throws IOException {
+        Path file = sampleCopy();
+        Files.write(file, "{\"seq\":23".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        byte[] torn = Files.readAllBytes(file);
+        Path existing = Files.writeString(dir.resolve("existing.bak"), "keep me");
+
+        JournalFileException e = catchThrowableOfType(JournalFileException.class,
+                () -> TrustJournalFile.repairTornTail(file, existing));
+
+        assertThat(e.problem()).isEqualTo(Problem.IO_ERROR);
+        assertThat(e.getMessage()).contains("was not repaired", existing.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(torn);
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+    }
+
+    @Test
     void aCompleteEntryMissingOnlyItsLineFeedIsStillTorn() throws IOException {
         Path file = sampleCopy();
         byte[] bytes = Files.readAllBytes(file);

@@ -3,6 +3,8 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.fee.CustomRates;
 import dev.legalbilling.fee.FeeArrangement;
@@ -86,8 +88,15 @@ public final class MatterFileCodec {
             }
         }
         Matter matter = read.matter().toMatter(read.client().client(), arrangement);
+        PaymentTerms terms;
+        try {
+            terms = read.paymentTermsDays() == null ? PaymentTerms.standard()
+                    : PaymentTerms.net(read.paymentTermsDays());
+        } catch (InvalidValueException e) {
+            throw located(source, origins, read, "paymentTermsDays", e.getMessage());
+        }
         return new MatterFile(matter, timekeepers, read.lawFirmId(),
-                read.lawFirm() == null ? Party.NONE : read.lawFirm(), read.client().billTo());
+                read.lawFirm() == null ? Party.NONE : read.lawFirm(), read.client().billTo(), terms);
     }
 
     /**
@@ -103,7 +112,8 @@ public final class MatterFileCodec {
         MatterFileJson shape = new MatterFileJson(new ClientJson.Section(matter.client(), file.client()),
                 MatterJson.sectionOf(matter), file.lawFirmId(),
                 file.lawFirm().equals(Party.NONE) ? null : file.lawFirm(), file.timekeepers(),
-                matter.arrangement());
+                matter.arrangement(), file.paymentTerms().equals(PaymentTerms.standard()) ? null
+                        : file.paymentTerms().days());
         try {
             String text = mapper.writer().withAttribute(Amounts.CURRENCY, matter.currency())
                     .writeValueAsString(shape);

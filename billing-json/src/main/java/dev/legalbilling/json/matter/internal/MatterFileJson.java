@@ -15,8 +15,9 @@ import java.util.List;
  * @param lawFirm the firm's name and address, or null
  * @param timekeepers everyone who records time on the matter
  * @param arrangement the fee arrangement
+ * @param paymentTermsDays calendar days from the invoice date to the due date, or null for the standard 30
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatterFileJson(ClientJson.Section client, MatterJson.Section matter, String lawFirmId, Party lawFirm,
-        List<Timekeeper> timekeepers, FeeArrangement arrangement) {
+        List<Timekeeper> timekeepers, FeeArrangement arrangement, Integer paymentTermsDays) {
 }
