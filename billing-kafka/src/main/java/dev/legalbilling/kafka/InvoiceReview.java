@@ -154,5 +154,4 @@ public final class InvoiceReview implements AutoCloseable {
     public String toString() {
         return "InvoiceReview[" + engine.ruleSets().size() + " rule sets, profiles " + profiles.keySet() + "]";
     }
-
 }
