@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -42,6 +44,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class CheckStep implements Processor<String, Message, String, Message> {
     /** The store name. */
     public static final String STORE = "pending-submissions";
+
+    /*
+     * Store keys, per submission id: the submission itself (written once), a small counter of the answers so far,
+     * and each non-empty answer under its own key, so that no answer rewrites what came before.
+     */
+    private static final String SUBMISSION = "\u0000submission";
+    private static final String COUNT = "\u0000count";
+    private static final String CONTEXT = "\u0000context\u0000";
+    private static final StringSerializer KEYS = new StringSerializer();
 
     private static final ObjectMapper REPORT = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper JSON = BillingJson.mapper();
@@ -69,21 +80,47 @@ public final class CheckStep implements Processor<String, Message, String, Messa
     @Override
     public void process(Record<String, Message> record) {
         String id = record.key();
-        Message p = pending.get(id);
-        if (p == null) {
-            p = new Message(Message.Kind.PENDING, id, 0, 0, null, null, null, null);
+        Message m = record.value();
+        Message count = pending.get(id + COUNT);
+        int slices = count == null ? -1 : count.slices();
+        int contexts = count == null ? 0 : count.contexts();
+        Message submission = null;
+        if (m.kind() == Message.Kind.SUBMISSION) {
+            submission = m;
+            slices = m.slices();
+        } else {
+            if (!m.invoices().isEmpty()) {
+                pending.put(id + CONTEXT + contexts, m);
+            }
+            contexts++;
         }
-        p = record.value().kind() == Message.Kind.SUBMISSION ? p.withSubmission(record.value())
-                : p.withContext(record.value().invoices());
-        if (!p.complete()) {
-            pending.put(id, p);
+        if (slices < 0 || contexts < slices) {
+            if (submission != null) {
+                pending.put(id + SUBMISSION, submission);
+            }
+            pending.put(id + COUNT, new Message(Message.Kind.PENDING, id, slices, contexts, null, null, null, null));
             return;
         }
-        pending.delete(id);
-        check(p, record.timestamp());
+        if (submission == null) {
+            submission = pending.get(id + SUBMISSION);
+            pending.delete(id + SUBMISSION);
+        }
+        List<Invoice> others = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        try (KeyValueIterator<String, Message> answers = pending.prefixScan(id + CONTEXT, KEYS)) {
+            answers.forEachRemaining(kv -> {
+                others.addAll(kv.value.invoices());
+                done.add(kv.key);
+            });
+        }
+        done.forEach(pending::delete);
+        if (count != null) {
+            pending.delete(id + COUNT);
+        }
+        check(submission, others, record.timestamp());
     }
 
-    private void check(Message p, long timestamp) {
+    private void check(Message p, List<Invoice> contexts, long timestamp) {
         String id = p.submissionId();
         Map<String, String> attributes = p.attributes();
         Submission submission;
@@ -92,7 +129,7 @@ public final class CheckStep implements Processor<String, Message, String, Messa
         try {
             GuidelineProfile profile = review.profile(attributes.get(SubmissionHeaders.PROFILE));
             submission = Submission.read(review, id, p.value(), attributes.get(SubmissionHeaders.DIALECT), maxBytes);
-            EthicsContext ethics = EthicsContext.builder().otherInvoices(others(submission, p.invoices())).build();
+            EthicsContext ethics = EthicsContext.builder().otherInvoices(others(submission, contexts)).build();
             for (Invoice invoice : submission.invoices()) {
                 reports.add(review.engine().check(CheckRequest.of(invoice, null, profile).withEthics(ethics)));
             }

@@ -1,7 +1,6 @@
 package dev.legalbilling.kafka.internal;
 
 import dev.legalbilling.invoice.Invoice;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +11,13 @@ import java.util.Map;
  * @param kind what it is
  * @param submissionId the input record it belongs to, {@code topic-partition@offset}
  * @param slices for a {@link Kind#SUBMISSION} or {@link Kind#PENDING}: how many day slices the submission has, so
- *     how many {@link Kind#CONTEXT} answers to wait for
+ *     how many {@link Kind#CONTEXT} answers to wait for (-1 in a PENDING counter while the submission is not in)
  * @param contexts for {@link Kind#PENDING}: how many answers came so far
  * @param key the input record's key, or null
- * @param value the input record's value (SUBMISSION, PENDING) or the output's value (REPORT, ADJUSTED, DEAD_LETTER)
+ * @param value the input record's value (SUBMISSION) or the output's value (REPORT, ADJUSTED, DEAD_LETTER)
  * @param attributes the input's profile and dialect headers, and for outputs the headers to write
- * @param invoices for SLICE: the one day's entries of one invoice; for CONTEXT, DAY and PENDING: other invoices'
- *     entries of the submission's timekeeper-days
+ * @param invoices for SLICE: the one day's entries of one invoice; for CONTEXT and DAY: other invoices' entries of
+ *     the timekeeper-day
  */
 public record Message(Kind kind, String submissionId, int slices, int contexts, byte[] key, byte[] value,
         Map<String, String> attributes, List<Invoice> invoices) {
@@ -33,7 +32,7 @@ public record Message(Kind kind, String submissionId, int slices, int contexts, 
         CONTEXT,
         /** Store value: the entries seen for one timekeeper and day. */
         DAY,
-        /** Store value: a submission and the answers collected for it so far. */
+        /** Store value: how many day slices a submission has and how many answers came so far. */
         PENDING,
         /** Output: the report JSON. */
         REPORT,
@@ -51,23 +50,5 @@ public record Message(Kind kind, String submissionId, int slices, int contexts, 
 
     static Message output(Kind kind, String submissionId, byte[] key, byte[] value, Map<String, String> headers) {
         return new Message(kind, submissionId, 0, 0, key, value, headers, null);
-    }
-
-    /** @return this pending submission with one more answer and its entries */
-    Message withContext(List<Invoice> more) {
-        List<Invoice> all = new ArrayList<>(invoices);
-        all.addAll(more);
-        return new Message(Kind.PENDING, submissionId, slices, contexts + 1, key, value, attributes, all);
-    }
-
-    /** @return this pending record with the submission itself */
-    Message withSubmission(Message submission) {
-        return new Message(Kind.PENDING, submission.submissionId, submission.slices, contexts, submission.key,
-                submission.value, submission.attributes, invoices);
-    }
-
-    /** @return true when the submission is here and every answer came */
-    boolean complete() {
-        return value != null && contexts == slices;
     }
 }
