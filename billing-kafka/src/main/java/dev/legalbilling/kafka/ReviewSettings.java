@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -47,9 +48,16 @@ import org.apache.kafka.streams.StreamsConfig;
  *     unread</td></tr>
  * </table>
  *
- * <p>{@code processing.guarantee} defaults to {@code exactly_once_v2}. Immutable and thread-safe.
+ * <p>Two Kafka Streams defaults differ from Kafka's: {@code processing.guarantee} is {@code exactly_once_v2}, and
+ * {@code producer.retry.backoff.ms} is {@value #PRODUCER_RETRY_BACKOFF_MS} (Kafka: 100): after each commit the next
+ * write of a stream thread is refused with {@code CONCURRENT_TRANSACTIONS} until the broker has written the commit
+ * markers, and waiting the full 100 ms each time cost a third of the throughput in {@code KafkaThroughput}
+ * ({@code benchmarks/README.md}). Both can be set in the file like any other key. Immutable and thread-safe.
  */
 public final class ReviewSettings {
+    /** The default of {@code producer.retry.backoff.ms}, in milliseconds. */
+    public static final int PRODUCER_RETRY_BACKOFF_MS = 10;
+
     private static final String PREFIX = "billing.";
 
     private final Properties properties;
@@ -156,10 +164,12 @@ public final class ReviewSettings {
         return (int) Math.min(Integer.MAX_VALUE, positive("max-record-bytes", 16L << 20));
     }
 
-    /** @return the Kafka Streams configuration: every key not starting with {@code billing.}, plus defaults */
+    /** @return the Kafka Streams configuration: every key not starting with {@code billing.}, over our defaults */
     public Properties streamsProperties() {
         Properties p = new Properties();
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG),
+                String.valueOf(PRODUCER_RETRY_BACKOFF_MS));
         properties.stringPropertyNames().stream().filter(k -> !k.startsWith(PREFIX))
                 .forEach(k -> p.put(k, properties.getProperty(k)));
         return p;

@@ -26,6 +26,7 @@ class ReviewSettingsTest {
         ReviewSettings s = ReviewSettings.of(minimal());
         assertThat(s.streamsProperties().getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
                 .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(s.streamsProperties().getProperty("producer.retry.backoff.ms")).isEqualTo("10");
         assertThat(s.submissionsTopic()).isEqualTo("invoice-submissions");
         assertThat(s.deadLettersTopic()).isEqualTo("invoice-dead-letters");
         assertThat(s.bundledPacks()).containsExactly("guideline", "ethics");
@@ -37,10 +38,12 @@ class ReviewSettingsTest {
     void passesKafkaKeysThroughAndKeepsItsOwnOut() {
         Properties p = minimal();
         p.put("num.stream.threads", "3");
+        p.put("producer.retry.backoff.ms", "100");
         p.put("billing.limits.timeout-ms", "5000");
         p.put("billing.rules.packs", "guideline");
         ReviewSettings s = ReviewSettings.of(p);
         assertThat(s.streamsProperties()).containsEntry("num.stream.threads", "3")
+                .containsEntry("producer.retry.backoff.ms", "100")
                 .doesNotContainKey("billing.limits.timeout-ms");
         assertThat(s.limits().timeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(s.bundledPacks()).containsExactly("guideline");

@@ -65,7 +65,9 @@ import org.apache.kafka.streams.StreamsConfig;
  *     of the invoices (other months) first, then {@code rounds} timed runs on fresh topics, the median reported.</li>
  * </ul>
  *
- * The broker shares the machine's cores with the instance; the figure is what one machine does, not a cluster.
+ * A system property {@code -Dstreams.KEY=VALUE} sets {@code KEY} in the application's configuration (a Kafka Streams
+ * key or one of {@link ReviewSettings}'). The broker shares the machine's cores with the instance; the figure is
+ * what one machine does, not a cluster.
  */
 public final class KafkaThroughput {
     private KafkaThroughput() {
@@ -90,6 +92,8 @@ public final class KafkaThroughput {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, String.valueOf(threads));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
         p.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state").toString());
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("streams."))
+                .forEach(k -> p.put(k.substring("streams.".length()), System.getProperty(k)));
         ReviewSettings settings = ReviewSettings.of(p);
         List<Invoice> warmUp = generate(invoices / 10, lines, 900);
         List<Invoice> data = generate(invoices, lines, 0);
