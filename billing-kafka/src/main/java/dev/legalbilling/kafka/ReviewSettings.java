@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -52,7 +53,10 @@ import org.apache.kafka.streams.StreamsConfig;
  * {@code producer.retry.backoff.ms} is {@value #PRODUCER_RETRY_BACKOFF_MS} (Kafka: 100): after each commit the next
  * write of a stream thread is refused with {@code CONCURRENT_TRANSACTIONS} until the broker has written the commit
  * markers, and waiting the full 100 ms each time cost a third of the throughput in {@code KafkaThroughput}
- * ({@code benchmarks/README.md}). Both can be set in the file like any other key. Immutable and thread-safe.
+ * ({@code benchmarks/README.md}). A submission travels whole through one internal topic and one store changelog
+ * (base64 in JSON, a third larger), so {@code topic.max.message.bytes} (internal topics) and
+ * {@code producer.max.request.size} default to twice {@code billing.max-record-bytes} plus 1 MiB. All can be set in
+ * the file like any other key. Immutable and thread-safe.
  */
 public final class ReviewSettings {
     /** The default of {@code producer.retry.backoff.ms}, in milliseconds. */
@@ -170,6 +174,9 @@ public final class ReviewSettings {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG),
                 String.valueOf(PRODUCER_RETRY_BACKOFF_MS));
+        String largest = String.valueOf(Math.min(Integer.MAX_VALUE, 2L * maxRecordBytes() + (1 << 20)));
+        p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), largest);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), largest);
         properties.stringPropertyNames().stream().filter(k -> !k.startsWith(PREFIX))
                 .forEach(k -> p.put(k, properties.getProperty(k)));
         return p;

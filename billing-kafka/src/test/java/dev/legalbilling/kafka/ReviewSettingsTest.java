@@ -27,6 +27,9 @@ class ReviewSettingsTest {
         assertThat(s.streamsProperties().getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
                 .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
         assertThat(s.streamsProperties().getProperty("producer.retry.backoff.ms")).isEqualTo("10");
+        // a 16 MiB submission fits the internal topics and the producer's requests, base64 and all
+        assertThat(s.streamsProperties().getProperty("topic.max.message.bytes")).isEqualTo("34603008");
+        assertThat(s.streamsProperties().getProperty("producer.max.request.size")).isEqualTo("34603008");
         assertThat(s.submissionsTopic()).isEqualTo("invoice-submissions");
         assertThat(s.deadLettersTopic()).isEqualTo("invoice-dead-letters");
         assertThat(s.bundledPacks()).containsExactly("guideline", "ethics");
