@@ -223,6 +223,31 @@ class ReviewTopologyTest {
     }
 
     @Test
+    void aDialectHeaderChoosesTheReceiversRulesAndIsReported() throws IOException {
+        Headers headers = new RecordHeaders().add(SubmissionHeaders.DIALECT,
+                "legal-tracker".getBytes(StandardCharsets.UTF_8));
+        try (Driver d = driver()) {
+            d.in().pipeInput(new TestRecord<>(null, ledes(cleanInvoice(5)), headers, MONDAY_9AM));
+            TestRecord<byte[], byte[]> r = d.reports().readRecord();
+            assertThat(tree(r).get("dialect").asText()).isEqualTo("legal-tracker");
+            assertThat(header(r, SubmissionHeaders.DIALECT)).isEqualTo("legal-tracker");
+        }
+    }
+
+    @Test
+    void anUnknownDialectHeaderGoesToTheDeadLettersNamingTheHeader() {
+        Headers headers = new RecordHeaders().add(SubmissionHeaders.DIALECT,
+                "ebilling-hub".getBytes(StandardCharsets.UTF_8));
+        try (Driver d = driver()) {
+            d.in().pipeInput(new TestRecord<>(null, ledes(cleanInvoice(5)), headers, MONDAY_9AM));
+            TestRecord<byte[], byte[]> dead = d.deadLetters().readRecord();
+            assertThat(header(dead, SubmissionHeaders.ERROR_FIELD)).isEqualTo(SubmissionHeaders.DIALECT);
+            assertThat(header(dead, SubmissionHeaders.ERROR_MESSAGE)).contains("ebilling-hub");
+            assertThat(d.reports().isEmpty()).isTrue();
+        }
+    }
+
+    @Test
     void aCheckOverTheRuleLimitGoesToTheDeadLettersWithTheTypedError() throws IOException {
         Properties limited = new Properties();
         limited.put("billing.limits.max-firings", "2");
