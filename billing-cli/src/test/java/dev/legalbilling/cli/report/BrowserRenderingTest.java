@@ -118,7 +118,14 @@ class BrowserRenderingTest {
                 .isLessThan(c.get("allRows").asInt());
         assertThat(c.get("sort").asText()).isEqualTo("descending");
         assertThat(c.get("firstIsLargest").asBoolean()).isTrue();
-        assertThat(c.get("charts").asInt()).as("two charts of the invoice with findings").isEqualTo(2);
+        JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Cli.run("check", "--format", "json", HtmlMatchesJsonTest.INVOICE_DIR).out());
+        int withFindings = 0;
+        for (JsonNode invoice : report.get("invoices")) {
+            withFindings += invoice.get("findings").isEmpty() ? 0 : 1;
+        }
+        assertThat(withFindings).isPositive();
+        assertThat(c.get("charts").asInt()).as("two charts per invoice with findings").isEqualTo(2 * withFindings);
     }
 
     @Test

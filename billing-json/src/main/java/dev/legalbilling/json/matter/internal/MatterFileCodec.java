@@ -134,7 +134,7 @@ public final class MatterFileCodec {
     public static String writeMatter(Matter matter) {
         ObjectMapper mapper = Mappers.of(Syntax.JSON);
         MatterFileJson shape = new MatterFileJson(new ClientJson.Section(matter.client(), Party.NONE),
-                MatterJson.sectionOf(matter), null, null, null, matter.arrangement());
+                MatterJson.sectionOf(matter), null, null, null, matter.arrangement(), null);
         try {
             return mapper.writer().withAttribute(Amounts.CURRENCY, matter.currency()).writeValueAsString(shape);
         } catch (JsonProcessingException e) {
