@@ -6,6 +6,7 @@ import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.json.trust.TrustJsonModule;
 import dev.legalbilling.party.ClientId;
+import dev.legalbilling.report.LedgerStatementPage;
 import dev.legalbilling.trust.LedgerId;
 import dev.legalbilling.trust.LedgerStatement;
 import dev.legalbilling.trust.TrustAccount;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code billing trust ledger}: prints {@link LedgerStatement ledger statements} from a verified trust journal file:
  * every movement on each ledger with its running balance, the totals and the balance as of a day (ABA Model Rule
  * 1.15(a): a record for each client). Text is {@link LedgerStatement#toText(boolean)}, statements separated by a
- * blank line; JSON is {@link TrustJsonModule#toJson(java.util.List, boolean)}. Payee names and memos appear only with
- * {@code --include-private}. Created by picocli for one run; not thread-safe.
+ * blank line; JSON is {@link TrustJsonModule#toJson(java.util.List, boolean)}; HTML is {@link LedgerStatementPage}
+ * (one self-contained page with every statement). Payee names and memos appear only with {@code --include-private}. Created by picocli for one run; not thread-safe.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Client ledger statements from a trust journal: movements, running balance, totals.",
@@ -37,7 +38,9 @@ final class LedgerCommand implements Callable<Integer> {
         /** Fixed-width text for people. */
         TEXT,
         /** JSON for programs. */
-        JSON
+        JSON,
+        /** One self-contained HTML page (billing-report). */
+        HTML
     }
 
     @Spec
@@ -97,6 +100,8 @@ final class LedgerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.print(TrustJsonModule.toJson(statements, includePrivate));
+        } else if (format == Format.HTML) {
+            out.print(LedgerStatementPage.render(account, date, statements, includePrivate));
         } else if (statements.isEmpty()) {
             out.println("No ledger of trust account " + account.id() + " has a movement by " + date + ".");
         } else {

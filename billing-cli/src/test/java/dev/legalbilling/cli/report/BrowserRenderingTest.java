@@ -69,6 +69,10 @@ class BrowserRenderingTest {
         Path changed = Files.writeString(OUT.resolve("out-of-balance.statement.json"), statement);
         page("trust-reconcile-out-of-balance", Cli.run("trust", "reconcile", "--journal",
                 HtmlMatchesJsonTest.JOURNAL, "--statement", changed, "--format", "html"));
+        page("trust-ledger", Cli.run("trust", "ledger", "--journal", HtmlMatchesJsonTest.JOURNAL, "--format",
+                "html"));
+        page("trust-ledger-private", Cli.run("trust", "ledger", "--journal", HtmlMatchesJsonTest.JOURNAL,
+                "--client", "C-1002", "--include-private", "--format", "html"));
         page("rules-list", Cli.run("rules", "list", "--format", "html"));
         page("fee-contingency", Cli.run("fee", "contingency", "--schedule", "NY-PI-A", "--recovery", "2000000",
                 "--costs", "15000", "--date", "2026-06-01", "--format", "html"));
@@ -96,7 +100,7 @@ class BrowserRenderingTest {
 
     @Test
     void everyPageRendersWithoutErrorsOrRequestsAndFitsA4() throws Exception {
-        assertThat(PAGES).hasSize(7);
+        assertThat(PAGES).hasSize(9);
         for (Map.Entry<String, Path> p : PAGES.entrySet()) {
             HeadlessChromium.Loaded loaded = browser.load(p.getValue(), 1100, CHECKS);
             Files.write(OUT.resolve(p.getKey() + ".png"), loaded.png());

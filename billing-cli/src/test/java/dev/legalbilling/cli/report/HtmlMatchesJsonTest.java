@@ -162,6 +162,65 @@ class HtmlMatchesJsonTest {
     }
 
     @Test
+    void ledgerPageShowsEveryAmountOfTheJson() throws Exception {
+        String[] common = {"trust", "ledger", "--journal", JOURNAL};
+        Cli.Result json = Cli.run(concat(common, "--format", "json"));
+        Cli.Result page = Cli.run(concat(common, "--format", "html"));
+        assertThat(page.code()).isEqualTo(json.code()).isZero();
+        JsonNode statements = JSON.readTree(json.out()).get("statements");
+        Document doc = html(page);
+        Elements sections = doc.select("section.statement");
+        assertThat(sections).hasSize(statements.size()).hasSizeGreaterThan(1);
+        int amounts = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            JsonNode st = statements.get(i);
+            Element s = sections.get(i);
+            assertThat(s.attr("data-kind")).isEqualTo(st.get("ledger").get("kind").asText());
+            assertThat(s.attr("data-client")).isEqualTo(st.get("ledger").path("client").asText());
+            assertThat(s.attr("data-matter")).isEqualTo(st.get("ledger").path("matter").asText());
+            assertThat(s.selectFirst("[data-field=headHash]").text()).isEqualTo(st.get("journal").get("headHash")
+                    .asText());
+            assertThat(s.selectFirst("[data-field=entries]").text()).startsWith(st.get("journal").get("entries")
+                    .asText() + " ");
+            Elements rows = s.select("tbody tr[data-entry]");
+            assertThat(rows).hasSize(st.get("lines").size());
+            for (int l = 0; l < rows.size(); l++) {
+                JsonNode line = st.get("lines").get(l);
+                assertThat(rows.get(l).attr("data-entry")).isEqualTo(line.get("entry").asText());
+                Elements data = rows.get(l).select("data");
+                assertThat(data.eachAttr("value")).containsExactly(line.get("amount").asText(),
+                        line.get("balance").asText());
+                amounts += 2;
+            }
+            assertThat(s.select("tfoot data").eachAttr("value")).containsExactly(st.get("totalCredits").asText(),
+                    st.get("totalDebits").asText(), st.get("balance").asText());
+            amounts += 3;
+        }
+        assertThat(doc.select("data")).as("every amount on the page was compared").hasSize(amounts);
+    }
+
+    @Test
+    void ledgerPageShowsPayeesAndMemosOnlyWithIncludePrivate() throws Exception {
+        String[] common = {"trust", "ledger", "--journal", JOURNAL, "--client", "C-1002"};
+        JsonNode privateJson = JSON.readTree(Cli.run(concat(common, "--format", "json", "--include-private"))
+                .out());
+        List<String> privateText = new java.util.ArrayList<>();
+        privateJson.get("statements").forEach(st -> st.get("lines").forEach(l -> {
+            if (l.has("payee")) {
+                privateText.add(l.get("payee").asText());
+            }
+            if (!l.get("memo").asText().isEmpty()) {
+                privateText.add(l.get("memo").asText());
+            }
+        }));
+        assertThat(privateText).as("the sample has payees and memos").hasSizeGreaterThan(1);
+        String without = Cli.run(concat(common, "--format", "html")).out();
+        Document with = html(Cli.run(concat(common, "--format", "html", "--include-private")));
+        privateText.forEach(t -> assertThat(without).doesNotContain(t));
+        assertThat(with.select("td.private").eachText()).containsAll(privateText);
+    }
+
+    @Test
     void contingencyPageShowsTheJsonNumbers() throws Exception {
         String[] common = {"fee", "contingency", "--schedule", "NY-PI-A", "--recovery", "2000000", "--costs", "15000",
             "--date", "2026-06-01"};
