@@ -7,6 +7,7 @@
  * <p>Pages: {@link dev.legalbilling.report.CheckReportPage} ({@code billing check}),
  * {@link dev.legalbilling.report.AgingPage} with {@link dev.legalbilling.report.AgingMetrics} ({@code billing ar
  * aging}), {@link dev.legalbilling.report.TrustReconciliationPage} ({@code billing trust reconcile}),
+ * {@link dev.legalbilling.report.LedgerStatementPage} ({@code billing trust ledger}),
  * {@link dev.legalbilling.report.RuleCataloguePage} ({@code billing rules list}) and
  * {@link dev.legalbilling.report.ContingencyFeePage} ({@code billing fee contingency}); letters:
  * {@link dev.legalbilling.report.ReminderLetters} ({@code billing ar reminders --letters}).
