@@ -49,7 +49,7 @@ record RuleFile(Path path) {
         for (RuleFile f : files) {
             Path file = f.fileOf(problem);
             if (file != null) {
-                return file + ":" + problem.line() + ":" + problem.column() + ": " + problem.message();
+                return file + ":" + problem.location() + ": " + problem.message();
             }
         }
         return problem.toString();

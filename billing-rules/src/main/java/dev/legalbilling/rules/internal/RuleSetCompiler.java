@@ -64,6 +64,12 @@ public final class RuleSetCompiler {
      * @return the compiled set, or every problem found
      */
     public static Outcome compile(RuleSetContent content, RuleSecurityPolicy policy, boolean textScan) {
+        Outcome outcome = compileText(content, policy, textScan);
+        return outcome.problems().isEmpty() ? outcome
+                : new Outcome(null, TableLocations.relocate(content, outcome.problems()));
+    }
+
+    private static Outcome compileText(RuleSetContent content, RuleSecurityPolicy policy, boolean textScan) {
         String sha = content.sha256();
         if (content.precompiled() != null) {
             KieBase precompiled = loadPrecompiled(content, sha);
@@ -78,6 +84,12 @@ public final class RuleSetCompiler {
         DrlSecurityCheck check = new DrlSecurityCheck(policy, content.classLoader());
         int rules = 0;
         for (SourceFile file : content.drlFiles()) {
+            if (file.table() == null && TableLocations.looksLikeCsv(file.text())) {
+                problems.add(new Problem(content.id(), file.name(), 0, 0, "SYNTAX", "is not a rule file: it holds"
+                        + " comma-separated values, not DRL (a decision table is read when its name ends in"
+                        + " .drl.csv)"));
+                continue;
+            }
             DrlSecurityCheck.Result result = textScan ? check.check(file.text()) : check.parseOnly(file.text());
             for (DrlSecurityCheck.Problem p : result.problems()) {
                 problems.add(new Problem(content.id(), file.name(), p.line(), p.column(), p.kind(), p.message()));
@@ -92,7 +104,9 @@ public final class RuleSetCompiler {
                         "package " + pkg + " is reserved; rule files may not declare it"));
                 continue;
             }
-            sources.add(new ExecutableModel.Source(file.name(), pkg.replace('.', '/'), file.text()));
+            // a table's DRL is compiled under a .drl name: Drools would read a .drl.csv resource as a table again
+            sources.add(new ExecutableModel.Source(file.table() == null ? file.name() : file.name() + ".drl",
+                    pkg.replace('.', '/'), file.text()));
             for (RuleDescr r : descr.getRules()) {
                 rules++;
                 String previous = locations.putIfAbsent(r.getName(), file.name() + ":" + r.getLine());
