@@ -107,6 +107,7 @@ public final class RuleSetCompiler {
             // a table's DRL is compiled under a .drl name: Drools would read a .drl.csv resource as a table again
             sources.add(new ExecutableModel.Source(file.table() == null ? file.name() : file.name() + ".drl",
                     pkg.replace('.', '/'), file.text()));
+            problems.addAll(ParameterNames.check(content, file, descr));
             for (RuleDescr r : descr.getRules()) {
                 rules++;
                 String previous = locations.putIfAbsent(r.getName(), file.name() + ":" + r.getLine());
