@@ -301,7 +301,7 @@ final class RuleSetReader {
         try {
             return Manifest.parse(text);
         } catch (Manifest.InvalidManifestException e) {
-            problems.add(new Problem(id, path, 0, 0, "MANIFEST", e.getMessage()));
+            problems.add(new Problem(id, path, e.line(), e.column(), "MANIFEST", e.getMessage()));
             return null;
         }
     }

@@ -65,8 +65,8 @@ public final class RuleSetCompiler {
      */
     public static Outcome compile(RuleSetContent content, RuleSecurityPolicy policy, boolean textScan) {
         Outcome outcome = compileText(content, policy, textScan);
-        return outcome.problems().isEmpty() ? outcome
-                : new Outcome(null, TableLocations.relocate(content, outcome.problems()));
+        return outcome.problems().isEmpty() ? outcome : new Outcome(null,
+                TableLocations.relocate(content, PlainErrors.rewrite(content, outcome.problems())));
     }
 
     private static Outcome compileText(RuleSetContent content, RuleSecurityPolicy policy, boolean textScan) {
@@ -142,6 +142,17 @@ public final class RuleSetCompiler {
         return finish(content, sha, kieBase, locations, false, problems);
     }
 
+    /** @return {line, column} of the YAML key {@code key:} in the text, or {0, 0} */
+    private static int[] keyAt(String yaml, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])[\"']?"
+                + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:").matcher(yaml);
+        if (!m.find()) {
+            return new int[] {0, 0};
+        }
+        int line = 1 + (int) yaml.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+        return new int[] {line, m.start() - yaml.lastIndexOf('\n', m.start() - 1)};
+    }
+
     private static boolean reservedPackage(String pkg) {
         if (pkg.startsWith("dev.legalbilling.rules.packs.")) {
             return false; // a bundled pack whose build-time model is stale compiles from its DRL through the same gate
@@ -167,7 +178,8 @@ public final class RuleSetCompiler {
         String manifestName = content.manifestFile() == null ? Manifest.FILE_NAME : content.manifestFile().name();
         for (String id : documented.keySet()) {
             if (!ruleIds.contains(id)) {
-                problems.add(new Problem(content.id(), manifestName, 0, 0, "MANIFEST",
+                int[] at = keyAt(content.manifestFile() == null ? "" : content.manifestFile().text(), id);
+                problems.add(new Problem(content.id(), manifestName, at[0], at[1], "MANIFEST",
                         "documents rule '" + id + "', which no file of rule set " + content.id() + " defines"));
             }
         }
