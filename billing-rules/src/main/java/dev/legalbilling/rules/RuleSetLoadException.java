@@ -48,7 +48,8 @@ public final class RuleSetLoadException extends BillingException {
      * @param path the file, as given (relative to the rule set's folder, or the file name)
      * @param line 1-based line, 0 when the problem concerns the whole file
      * @param column 1-based column, 0 when Drools reports none
-     * @param kind {@code SECURITY}, {@code SYNTAX}, {@code COMPILE}, {@code SMOKE} or {@code MANIFEST}
+     * @param kind {@code SECURITY}, {@code SYNTAX}, {@code COMPILE}, {@code SMOKE}, {@code MANIFEST}, {@code PARAMETER}
+     *     (a name the manifest does not document) or {@code TABLE} (a decision table that cannot be read)
      * @param message what is wrong, naming the offending construct or name
      * @param cell for a problem in a decision table workbook, the cell ({@code Sheet1!C7}), else {@code ""}; in a
      *     CSV table {@code line} and {@code column} are the row and column of the cell

@@ -14,6 +14,7 @@ import static dev.legalbilling.rules.guideline.Guideline.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.Adjustment;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
@@ -76,8 +77,8 @@ class RatesRulesTest {
     void theWriteDownEqualsTheAmountAtStakeToTheCent() {
         // 6.0 h billed 25.00 above the approved rate: 150.00 at stake, and 150.00 written down (a percentage of the
         // rate rounded to two places would write down 150.12)
-        GuidelineProfile capped = Guideline.profile(RATE, "approvedClassRates",
-                ParameterValue.decimalMap(Map.of("PARTNR", dec("425"))));
+        GuidelineProfile capped = Guideline.profile().action(RATE, Action.ADJUST).parameter(RATE,
+                "approvedClassRates", ParameterValue.decimalMap(Map.of("PARTNR", dec("425")))).build();
         Invoice sixHours = invoice().add(fee(PARTNER, MARCH_2, "6.0")).build();
         ComplianceReport report = check(sixHours, capped);
         Finding f = findings(report, RATE).get(0);
