@@ -46,6 +46,15 @@ class TablesCommandTest {
     }
 
     @Test
+    void checkLoadsARuleDirectoryNamedDot() {
+        Cli.Result r = Cli.run("check", "--no-default-packs", "--rules", TABLES.resolve("."),
+                Cli.repositoryFile("samples/invoices/acme-v-globex-2026-03.ledes"));
+
+        assertThat(r.err()).as(r.err()).doesNotContain("billing: ");
+        assertThat(r.out()).contains(" with tables 0; dialect ");
+    }
+
+    @Test
     void aRuleDirectoryNamedDotCompilesAndTests() {
         Cli.Result compiled = Cli.run("rules", "compile", TABLES.resolve("."));
         assertThat(compiled.code()).as(compiled.out() + compiled.err()).isZero();
