@@ -48,11 +48,14 @@ public final class RuleSetLoadException extends BillingException {
      * @param path the file, as given (relative to the rule set's folder, or the file name)
      * @param line 1-based line, 0 when the problem concerns the whole file
      * @param column 1-based column, 0 when Drools reports none
-     * @param kind {@code SECURITY}, {@code SYNTAX}, {@code COMPILE}, {@code SMOKE} or {@code MANIFEST}
+     * @param kind {@code SECURITY}, {@code SYNTAX}, {@code COMPILE}, {@code SMOKE}, {@code MANIFEST}, {@code PARAMETER}
+     *     (a name the manifest does not document) or {@code TABLE} (a decision table that cannot be read)
      * @param message what is wrong, naming the offending construct or name
+     * @param cell for a problem in a decision table workbook, the cell ({@code Sheet1!C7}), else {@code ""}; in a
+     *     CSV table {@code line} and {@code column} are the row and column of the cell
      */
-    public record Problem(String ruleSetId, String path, int line, int column, String kind, String message)
-            implements java.io.Serializable {
+    public record Problem(String ruleSetId, String path, int line, int column, String kind, String message,
+            String cell) implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 
         /** Validates the problem. */
@@ -63,12 +66,32 @@ public final class RuleSetLoadException extends BillingException {
             Objects.requireNonNull(message, "message");
             line = Math.max(line, 0);
             column = Math.max(column, 0);
+            cell = cell == null ? "" : cell;
         }
 
-        /** @return {@code path:line:column: message} */
+        /**
+         * A problem at a line and column of a text file.
+         *
+         * @param ruleSetId the rule set being loaded
+         * @param path the file
+         * @param line 1-based line, 0 for the whole file
+         * @param column 1-based column, 0 when unknown
+         * @param kind the kind of problem
+         * @param message what is wrong
+         */
+        public Problem(String ruleSetId, String path, int line, int column, String kind, String message) {
+            this(ruleSetId, path, line, column, kind, message, "");
+        }
+
+        /** @return {@code line:column}, or the cell ({@code Sheet1!C7}) of a workbook */
+        public String location() {
+            return cell.isEmpty() ? line + ":" + column : cell;
+        }
+
+        /** @return {@code path:line:column: message}, or {@code path:Sheet1!C7: message} in a workbook */
         @Override
         public String toString() {
-            return path + ":" + line + ":" + column + ": " + message;
+            return path + ":" + location() + ": " + message;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.legalbilling.rules;
 
 import dev.legalbilling.rules.RuleSetLoadException.Problem;
+import dev.legalbilling.rules.internal.DecisionTable;
 import dev.legalbilling.rules.internal.Manifest;
 import dev.legalbilling.rules.internal.RuleSetContent;
 import dev.legalbilling.rules.internal.SourceFile;
@@ -28,6 +29,9 @@ import java.util.stream.Stream;
 final class RuleSetReader {
     /** Largest file read from disk; the security policy's (smaller) file limit is checked after reading. */
     static final long MAX_READ_BYTES = 16L << 20;
+
+    private static final String NOT_A_RULE_FILE = "is not a rule file (rule files end in .drl, decision tables in"
+            + " .drl.csv or .drl.xlsx); it was not read";
 
     private RuleSetReader() {
     }
@@ -85,12 +89,15 @@ final class RuleSetReader {
         }
         List<SourceFile> files = new ArrayList<>();
         for (String name : manifest.files()) {
-            String text = resource(cl, folder + "/" + name);
-            if (text == null) {
+            byte[] bytes = resourceBytes(cl, folder + "/" + name);
+            if (bytes == null) {
                 problems.add(new Problem(id, folder + "/" + name, 0, 0, "MANIFEST",
                         "is listed in " + Manifest.FILE_NAME + " but not on the classpath"));
             } else {
-                files.add(new SourceFile(name, text));
+                SourceFile file = sourceFile(name, bytes, id, problems);
+                if (file != null) {
+                    files.add(file);
+                }
             }
         }
         return new RuleSetContent(id, version(manifest), origin, files, manifest,
@@ -127,7 +134,8 @@ final class RuleSetReader {
 
     private static RuleSetContent directory(RuleSetSource source, List<Problem> problems) throws IOException {
         Path dir = source.path();
-        String dirName = dir.getFileName() == null ? "rules" : dir.getFileName().toString();
+        Path named = dir.toAbsolutePath().normalize().getFileName();
+        String dirName = named == null ? "rules" : named.toString();
         if (!Files.isDirectory(dir)) {
             problems.add(new Problem(dirName, dir.toString(), 0, 0, "IO", "is not a directory"));
             return null;
@@ -155,29 +163,30 @@ final class RuleSetReader {
             names.addAll(manifest.files());
         } else {
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                s.filter(p -> isRuleFile(p.getFileName().toString()))
                         .map(p -> p.getFileName().toString()).sorted().forEach(names::add);
             }
         }
         if (names.isEmpty()) {
-            problems.add(new Problem(id, dir.toString(), 0, 0, "IO", "holds no .drl file"));
+            problems.add(new Problem(id, dir.toString(), 0, 0, "IO",
+                    "holds no rule file (.drl, or a decision table .drl.csv or .drl.xlsx)"));
             return null;
         }
         List<SourceFile> files = new ArrayList<>();
         for (String name : names) {
             Path p = dir.resolve(name).normalize();
-            if (!p.startsWith(dir.normalize()) || !name.endsWith(".drl")) {
-                problems.add(new Problem(id, name, 0, 0, "MANIFEST", name.endsWith(".drl") ? "is not a file in "
-                        + dir : "is not a rule file (rule files end in .drl); it was not read"));
+            if (!p.startsWith(dir.normalize()) || !isRuleFile(name)) {
+                problems.add(new Problem(id, name, 0, 0, "MANIFEST", isRuleFile(name) ? "is not a file in "
+                        + dir : NOT_A_RULE_FILE));
                 continue;
             }
             byte[] bytes = readInside(dir, p, name, id, problems);
             if (bytes == null) {
                 continue;
             }
-            String text = utf8(bytes, name, id, problems);
-            if (text != null) {
-                files.add(new SourceFile(name, text));
+            SourceFile file = sourceFile(name, bytes, id, problems);
+            if (file != null) {
+                files.add(file);
             }
         }
         return new RuleSetContent(id, manifest == null ? "0" : version(manifest), dir.toString(), files, manifest,
@@ -192,9 +201,8 @@ final class RuleSetReader {
             return null;
         }
         String name = p.getFileName().toString();
-        if (!name.endsWith(".drl")) {
-            problems.add(new Problem(source.id(), p.toString(), 0, 0, "IO",
-                    "is not a rule file (rule files end in .drl); it was not read"));
+        if (!isRuleFile(name)) {
+            problems.add(new Problem(source.id(), p.toString(), 0, 0, "IO", NOT_A_RULE_FILE));
             return null;
         }
         if (Files.size(p) > MAX_READ_BYTES) {
@@ -202,11 +210,11 @@ final class RuleSetReader {
                     + " bytes; no rule file larger than " + MAX_READ_BYTES + " bytes is read"));
             return null;
         }
-        String text = utf8(Files.readAllBytes(p), name, source.id(), problems);
-        if (text == null) {
+        SourceFile file = sourceFile(name, Files.readAllBytes(p), source.id(), problems);
+        if (file == null) {
             return null;
         }
-        return new RuleSetContent(source.id(), source.version(), p.toString(), List.of(new SourceFile(name, text)),
+        return new RuleSetContent(source.id(), source.version(), p.toString(), List.of(file),
                 null, null, RuleSetReader.class.getClassLoader(), null);
     }
 
@@ -264,17 +272,48 @@ final class RuleSetReader {
         return Files.readAllBytes(real);
     }
 
+    /** @return whether the file is read as rules: DRL, or a decision table that turns into DRL */
+    static boolean isRuleFile(String name) {
+        return name.endsWith(".drl") || DecisionTable.formatOf(name) != null;
+    }
+
+    /**
+     * @return a DRL file as read, or a decision table as the DRL generated from it; null after reporting why not
+     */
+    private static SourceFile sourceFile(String name, byte[] bytes, String id, List<Problem> problems) {
+        DecisionTable.Format format = DecisionTable.formatOf(name);
+        if (format == null) {
+            String text = utf8(bytes, name, id, problems);
+            return text == null ? null : new SourceFile(name, text);
+        }
+        DecisionTable.Result table = DecisionTable.toDrl(format, bytes);
+        if (table.failure() != null) {
+            DecisionTable.Failure f = table.failure();
+            problems.add(new Problem(id, name, f.row(), f.column(), "TABLE", f.message(),
+                    table.sheet() == null || f.row() == 0 ? "" : table.sheet() + "!"
+                            + DecisionTable.columnName(f.column()) + f.row()));
+            return null;
+        }
+        return new SourceFile(name, table.drl(), table);
+    }
+
     private static Manifest manifest(String text, String id, String path, List<Problem> problems) {
         try {
             return Manifest.parse(text);
         } catch (Manifest.InvalidManifestException e) {
-            problems.add(new Problem(id, path, 0, 0, "MANIFEST", e.getMessage()));
+            problems.add(new Problem(id, path, e.line(), e.column(), "MANIFEST", e.getMessage()));
             return null;
         }
     }
 
     private static String version(Manifest manifest) {
         return manifest.version() == null ? "0" : manifest.version();
+    }
+
+    private static byte[] resourceBytes(ClassLoader cl, String path) throws IOException {
+        try (InputStream in = cl.getResourceAsStream(path)) {
+            return in == null ? null : in.readNBytes((int) MAX_READ_BYTES);
+        }
     }
 
     private static String resource(ClassLoader cl, String path) throws IOException {

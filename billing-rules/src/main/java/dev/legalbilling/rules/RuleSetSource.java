@@ -75,13 +75,20 @@ public final class RuleSetSource {
     }
 
     /**
-     * @param drlFile one DRL file; the rule set id is its name without {@code .drl}, the version {@code "0"}
+     * @param drlFile one DRL file, or a decision table ({@code .drl.csv}, {@code .drl.xlsx}); the rule set id is its
+     *     name without that ending, the version {@code "0"}
      * @return the source
      */
     public static RuleSetSource file(Path drlFile) {
         Objects.requireNonNull(drlFile, "drlFile");
         String name = drlFile.getFileName().toString();
-        String base = name.endsWith(".drl") ? name.substring(0, name.length() - 4) : name;
+        String base = name;
+        for (String suffix : new String[] {".drl.csv", ".drl.xlsx", ".drl"}) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                base = name.substring(0, name.length() - suffix.length());
+                break;
+            }
+        }
         return file(drlFile, base, "0");
     }
 

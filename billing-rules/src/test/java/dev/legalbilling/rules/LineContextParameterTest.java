@@ -66,10 +66,10 @@ class LineContextParameterTest {
                 () -> RuleEngine.builder().addDirectory(dir).build());
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo("SMOKE");
+            assertThat(p.kind()).isEqualTo("PARAMETER");
             assertThat(p.path()).isEqualTo("long.drl");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).startsWith("rule FIRM-LONG-ENTRY ").contains("no parameter 'maxHours'");
+            assertThat(p.message()).startsWith("parameter(\"FIRM-LONG-ENTRY\", \"maxHours\") names parameter"
+                    + " maxHours, which the manifest does not document for rule FIRM-LONG-ENTRY");
         });
     }
 

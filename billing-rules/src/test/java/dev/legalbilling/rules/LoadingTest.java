@@ -135,11 +135,16 @@ class LoadingTest {
         Files.writeString(dir.resolve("ruleset.yaml"), MANIFEST + "  FIRM-GHOST: {severity: INFO}\n");
         assertThatThrownBy(() -> RuleEngine.builder().addDirectory(dir).build())
                 .isInstanceOf(RuleSetLoadException.class)
-                .hasMessage("ruleset.yaml:0:0: documents rule 'FIRM-GHOST', which no file of rule set firm defines");
+                .hasMessage("ruleset.yaml:10:3: documents rule 'FIRM-GHOST', which no file of rule set firm defines");
         Files.writeString(dir.resolve("ruleset.yaml"), MANIFEST.replace("severity: ERROR", "severty: ERROR"));
         assertThatThrownBy(() -> RuleEngine.builder().addDirectory(dir).build())
                 .isInstanceOf(RuleSetLoadException.class)
-                .hasMessageContaining("unknown field rules.FIRM-LONG-ENTRY.severty");
+                .hasMessageEndingWith("ruleset.yaml:5:5: severty: unknown key in rules.FIRM-LONG-ENTRY; did you mean"
+                        + " severity?");
+        Files.writeString(dir.resolve("ruleset.yaml"), MANIFEST.replace("max: {type: DECIMAL", "max: {type: DECIMAL]"));
+        assertThatThrownBy(() -> RuleEngine.builder().addDirectory(dir).build())
+                .isInstanceOf(RuleSetLoadException.class)
+                .hasMessageContaining("ruleset.yaml:9:").hasMessageContaining("is not valid YAML");
     }
 
     @Test

@@ -12,8 +12,8 @@ class FirmRulesSampleTest {
         List<String> lines = SampleRun.lines(FirmRulesSample::main);
 
         assertThat(lines).containsExactly(
-                "Testing firm-policy 1.0.0 with 4 test cases:",
-                "4 passed, 0 failed",
+                "Testing firm-policy 1.0.0 with 7 test cases:",
+                "7 passed, 0 failed",
                 "Loading a first draft that prints to the console:",
                 "no-partner-document-review.drl:11:5: type java.lang.System is not allowed by the security policy");
     }

@@ -240,13 +240,14 @@ public final class HandCodedGuidelineChecks {
             }
             if (timekeeper != null) {
                 UnitPrice approved = profile.approvedRates().get(timekeeper.id());
-                if (approved == null) {
-                    approved = profile.approvedClassRates().get(timekeeper.classification());
+                if (approved == null && (profile.approvedTimekeepers().isEmpty()
+                        || profile.approvedTimekeepers().contains(timekeeper.id()))) {
+                    approved = profile.approvedClassRates().get(timekeeper.classification()); // approved staff only
                 }
                 if (approved != null && line.unitCost().compareTo(approved) > 0) {
-                    add(GuidelineRule.RATE_ABOVE_APPROVED, line,
-                            money(rate.subtract(approved.amount()).multiply(units)), SuggestionKind.BILL_AT_PERCENT,
-                            approved.amount().multiply(HUNDRED).divide(rate, 2, RoundingMode.DOWN));
+                    BigDecimal over = rate.subtract(approved.amount()).multiply(units);
+                    add(GuidelineRule.RATE_ABOVE_APPROVED, line, money(over), SuggestionKind.CAP_AMOUNT,
+                            money(line.total().amount().subtract(over)).amount());
                 }
             }
             if (!profile.approvedTimekeepers().isEmpty()

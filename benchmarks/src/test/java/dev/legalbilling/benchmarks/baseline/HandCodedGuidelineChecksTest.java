@@ -360,7 +360,7 @@ class HandCodedGuidelineChecksTest {
 
             assertThat(findings(approved, GuidelineRule.RATE_ABOVE_APPROVED, invoice(fee("1", ASSOCIATE_CHEN,
                     "2.0")))).containsExactly(finding(GuidelineRule.RATE_ABOVE_APPROVED, "1", "50.00",
-                    SuggestionKind.BILL_AT_PERCENT, "92.85"));
+                    SuggestionKind.CAP_AMOUNT, "650.00"));
         }
 
         @Test
@@ -379,7 +379,18 @@ class HandCodedGuidelineChecksTest {
 
             assertThat(findings(byClass, GuidelineRule.RATE_ABOVE_APPROVED, invoice(fee("1", ASSOCIATE_CHEN,
                     "1.0")))).containsExactly(finding(GuidelineRule.RATE_ABOVE_APPROVED, "1", "50.00",
-                    SuggestionKind.BILL_AT_PERCENT, "85.71"));
+                    SuggestionKind.CAP_AMOUNT, "300.00"));
+        }
+
+        @Test
+        void doesNotApplyTheClassificationRateToATimekeeperOffTheRoster() {
+            GuidelineProfile byClass = GuidelineProfile.builder()
+                    .approvedClassRates(Map.of(TimekeeperClassification.ASSOC, UnitPrice.of("300", "USD")))
+                    .approvedTimekeepers(java.util.Set.of(dev.legalbilling.party.TimekeeperId.of("TK-NOBODY")))
+                    .build();
+
+            assertThat(findings(byClass, GuidelineRule.RATE_ABOVE_APPROVED, invoice(fee("1", ASSOCIATE_CHEN,
+                    "1.0")))).isEmpty();
         }
 
         @Test

@@ -16,7 +16,6 @@ import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;
-import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
 import dev.legalbilling.trust.BankStatement;
 import dev.legalbilling.trust.JournalSink;
@@ -83,6 +82,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Guideline profile (YAML or JSON, see docs/profiles.md): the client's thresholds, team, "
                     + "rates and per-rule settings; or a bundled profile id (ocg-defaults).")
     Path profile;
+
+    @Option(names = "--profiles", paramLabel = "DIR|CATALOG",
+            description = "Pick each invoice's profile by client, practice area and date: a directory of profile "
+                    + "files or a profile catalogue (docs/profiles.md). The report names the profile per invoice.")
+    Path profiles;
 
     @Option(names = "--matter", paramLabel = "FILE",
             description = "Matter file (docs/invoice-files.md) of the invoices' matter: its budget, code set, "
@@ -204,12 +208,17 @@ public final class CheckCommand implements Callable<Integer> {
             if (engine.ruleSets().isEmpty()) {
                 err.println("billing: note: no rule pack or rule file to run; only the file format is checked");
             }
-            GuidelineProfile guidelineProfile = profile == null ? GuidelineProfile.defaults()
-                    : ProfileFiles.read(engine, profile);
+            if (profile != null && profiles != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--profile and --profiles exclude each other: name one profile, or where to pick from");
+            }
+            ProfileFiles.Choice choice = profiles != null ? ProfileFiles.catalog(engine, profiles)
+                    : ProfileFiles.single(profile == null ? null : ProfileFiles.readScoped(engine, profile));
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    guidelineProfile, knownMatters, prior, ethics, adjusted != null || format == Format.HTML);
+                    choice, knownMatters, prior, ethics, adjusted != null || format == Format.HTML,
+                    ProfileFiles.warnings(err));
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
-            run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), guidelineProfile.id(),
+            run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), choice.runProfileId(),
                     engine.ruleSets());
         } catch (RuleFilesException e) {
             e.lines().forEach(line -> err.println("billing: " + line));

@@ -16,7 +16,6 @@ import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;
-import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +36,8 @@ import java.util.Objects;
 final class InvoiceChecker {
     private final RuleEngine engine;
     private final LedesReader reader;
-    private final GuidelineProfile profile;
+    private final ProfileFiles.Choice profiles;
+    private final java.util.function.Consumer<String> warnings;
     private final Map<MatterId, Matter> matters;
     private final Map<MatterId, Money> priorFees;
     private final EthicsContext ethics;
@@ -46,17 +46,20 @@ final class InvoiceChecker {
     /**
      * @param engine the shared engine
      * @param reader the LEDES reader, with the receiver's dialect
-     * @param profile the guideline profile in force
+     * @param profiles the guideline profile in force, or how to pick one per invoice
      * @param matters the matters known from matter files, by id; an invoice of another matter is checked without one
      * @param priorFees fees billed before, by matter; zero for a matter not in it
      * @param ethics what the ethics rules check beyond the invoice (trust records), or null for nothing
      * @param keepInvoices whether to keep each invoice for writing its adjusted version
+     * @param warnings receives one line per warning (a profile whose scope does not fit an invoice's matter)
      */
-    InvoiceChecker(RuleEngine engine, LedesReader reader, GuidelineProfile profile, Map<MatterId, Matter> matters,
-            Map<MatterId, Money> priorFees, EthicsContext ethics, boolean keepInvoices) {
+    InvoiceChecker(RuleEngine engine, LedesReader reader, ProfileFiles.Choice profiles, Map<MatterId, Matter> matters,
+            Map<MatterId, Money> priorFees, EthicsContext ethics, boolean keepInvoices,
+            java.util.function.Consumer<String> warnings) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.profile = Objects.requireNonNull(profile, "profile");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
         this.matters = Map.copyOf(matters);
         this.priorFees = Map.copyOf(priorFees);
         this.ethics = ethics;
@@ -114,7 +117,10 @@ final class InvoiceChecker {
     private void check(String file, Invoice invoice, int firstLine, int lastLine, LedesInvoice ledes,
             LedesFormat format, List<CheckedInvoice> checked, List<String> errors) {
         try {
-            CheckRequest request = new CheckRequest(invoice, matters.get(invoice.matter()), profile,
+            Matter matter = matters.get(invoice.matter());
+            ProfileFiles.Chosen chosen = profiles.choose(invoice, matter);
+            chosen.warningIfAny().ifPresent(warnings);
+            CheckRequest request = new CheckRequest(invoice, matter, chosen.profile(),
                     priorFees.get(invoice.matter()));
             ComplianceReport report = engine.check(ethics == null ? request : request.withEthics(ethics));
             checked.add(new CheckedInvoice(report, firstLine, lastLine, keepInvoices ? invoice : null,

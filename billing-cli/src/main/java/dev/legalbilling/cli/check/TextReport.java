@@ -27,21 +27,22 @@ final class TextReport {
             file.issues().forEach(i -> out.println(i.toText()));
             file.errors().forEach(out::println);
             for (CheckedInvoice invoice : file.invoices()) {
-                printInvoice(out, file.file(), invoice);
+                printInvoice(out, file.file(), invoice, run.profileId());
             }
         }
         printSummary(out, run);
         out.flush();
     }
 
-    private static void printInvoice(PrintWriter out, String file, CheckedInvoice checked) {
+    private static void printInvoice(PrintWriter out, String file, CheckedInvoice checked, String runProfileId) {
         ComplianceReport r = checked.report();
         String where = checked.firstLine() == 0 ? file : checked.firstLine() == checked.lastLine()
                 ? file + ", file line " + checked.firstLine()
                 : file + ", file lines " + checked.firstLine() + "-" + checked.lastLine();
         out.println("Invoice " + r.invoiceNumber() + " (" + where + "): total " + Amounts.format(r.total()) + "; "
                 + counts(r.findings(Severity.ERROR).size(), r.findings(Severity.WARNING).size(),
-                        r.findings(Severity.INFO).size()));
+                        r.findings(Severity.INFO).size())
+                + (r.profileId().equals(runProfileId) ? "" : "; profile " + r.profileId()));
         for (Finding f : r.findings()) {
             out.println("  " + finding(f));
         }

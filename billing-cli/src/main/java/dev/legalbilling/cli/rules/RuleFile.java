@@ -1,5 +1,6 @@
 package dev.legalbilling.cli.rules;
 
+import dev.legalbilling.rules.DecisionTables;
 import dev.legalbilling.rules.RuleSetLoadException.Problem;
 import dev.legalbilling.rules.RuleSetSource;
 import java.nio.file.Files;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rule file ({@code .drl}) or a directory of them (optionally with a {@code ruleset.yaml}), as given on the
+ * A rule file ({@code .drl}, or a decision table {@code .drl.csv} / {@code .drl.xlsx}) or a directory of them (optionally with a {@code ruleset.yaml}), as given on the
  * command line, and how its load problems are shown: with the path the user typed.
  *
  * @param path the path as given
@@ -16,6 +17,14 @@ import java.util.Objects;
 record RuleFile(Path path) {
     RuleFile {
         Objects.requireNonNull(path, "path");
+    }
+
+    /**
+     * @param name a file name
+     * @return whether the engine reads it as rules: DRL, or a decision table ({@code .drl.csv}, {@code .drl.xlsx})
+     */
+    static boolean isRuleFile(String name) {
+        return name.endsWith(".drl") || DecisionTables.isDecisionTable(name);
     }
 
     /** @return the rule set source: a directory, or one file whose name (without {@code .drl}) is the set's id */
@@ -49,7 +58,7 @@ record RuleFile(Path path) {
         for (RuleFile f : files) {
             Path file = f.fileOf(problem);
             if (file != null) {
-                return file + ":" + problem.line() + ":" + problem.column() + ": " + problem.message();
+                return file + ":" + problem.location() + ": " + problem.message();
             }
         }
         return problem.toString();

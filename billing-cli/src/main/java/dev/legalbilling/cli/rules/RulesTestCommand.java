@@ -25,14 +25,15 @@ import picocli.CommandLine.Spec;
  * {@code *.test.json}; format in {@code docs/rule-authoring.md}) against the rules under test and prints a diff for
  * each failure, then {@code N passed, M failed}.
  *
- * <p>The rules under test are the {@code .drl} files given, the directories given that hold {@code .drl} files (each
+ * <p>The rules under test are the rule files ({@code .drl}, decision tables {@code .drl.csv}, {@code .drl.xlsx})
+ * given, the directories given that hold rule files (each
  * one rule set, with its {@code ruleset.yaml} when there is one), plus {@code --rules} and {@code --pack}. Test cases
  * are the test case files given and those found, recursively, in the directories given. Invoices may be JSON, YAML
  * or LEDES ({@code .ledes}, {@code .txt}).
  */
 @Command(name = "test", sortOptions = false,
         description = {"Runs rule test cases (*.test.yaml, *.test.yml, *.test.json) and prints 'N passed, M failed'.",
-            "A directory holding .drl files is loaded as the rule set under test, and the test cases under it are run."},
+            "A directory holding rule files (.drl, .drl.csv, .drl.xlsx) is loaded as the rule set under test, and the test cases under it are run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every test case passed", "1:a test case failed",
             "2:bad usage, no test case found, or rule files that fail to load"})
@@ -41,7 +42,8 @@ public final class RulesTestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
-            description = "Rule files (.drl), test case files, or directories holding either.")
+            description = "Rule files (.drl, decision tables .drl.csv/.drl.xlsx), test case files, or directories"
+                    + " holding either.")
     List<Path> paths;
 
     @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
@@ -71,12 +73,12 @@ public final class RulesTestCommand implements Callable<Integer> {
                     ruleFiles.add(path);
                 }
                 testTargets.add(path);
-            } else if (name.endsWith(".drl")) {
+            } else if (RuleFile.isRuleFile(name)) {
                 ruleFiles.add(path);
             } else if (isTestCase(name)) {
                 testTargets.add(path);
             } else {
-                throw new InputFileException(path, "is neither a rule file (.drl) nor a test case file (*.test.yaml,"
+                throw new InputFileException(path, "is neither a rule file (.drl, .drl.csv, .drl.xlsx) nor a test case file (*.test.yaml,"
                         + " *.test.yml, *.test.json)");
             }
         }
@@ -115,7 +117,7 @@ public final class RulesTestCommand implements Callable<Integer> {
 
     private static boolean holdsRuleFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p));
+            return files.anyMatch(p -> RuleFile.isRuleFile(p.getFileName().toString()) && Files.isRegularFile(p));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

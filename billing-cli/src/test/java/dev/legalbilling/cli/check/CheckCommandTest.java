@@ -421,8 +421,8 @@ class CheckCommandTest {
         Cli.Result r = Cli.run("check", NO_DEFAULTS, "--rules", BROKEN_RULE, OFFICIAL_SAMPLE);
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errLines()).containsExactly("billing: " + BROKEN_RULE + ":9:1: [ERR 102] Line 9:0 mismatched"
-                + " input 'then' in rule \"FIRM-LONG-DAY\"");
+        assertThat(r.errLines()).containsExactly("billing: " + BROKEN_RULE + ":8:41: this line is not finished when 'then' follows: a bracket or quote opened here or above is"
+                + " not closed (rule \"FIRM-LONG-DAY\")");
         assertThat(r.out()).isEmpty();
     }
 

@@ -22,6 +22,11 @@ final class RuleFixtures {
     /** A rule file with a syntax error: 'then' on line 9 while a pattern is still open. */
     static final Path BROKEN = Cli.resource(dev.legalbilling.cli.check.Cli.class, "broken-rule.drl");
 
+    /** A decision table of expense caps (FIRM-CAP-E101, FIRM-CAP-E102) and a test case that fires one. */
+    static final Path TABLES = Cli.resource(RuleFixtures.class, "tables");
+    /** The same table whose cell C10 holds "0.25 a page" where a number is expected. */
+    static final Path BROKEN_TABLE = Cli.resource(RuleFixtures.class, "broken-table/caps.drl.csv");
+
     private RuleFixtures() {
     }
 }

@@ -30,7 +30,8 @@ class RulesCompileCommandTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.outLines()).containsExactly(
-                BROKEN + ":9:1: [ERR 102] Line 9:0 mismatched input 'then' in rule \"FIRM-LONG-DAY\"",
+                BROKEN + ":8:41: this line is not finished when 'then' follows: a bracket or quote opened here or above is"
+                + " not closed (rule \"FIRM-LONG-DAY\")",
                 "1 problem in 1 of 1 rule set");
     }
 

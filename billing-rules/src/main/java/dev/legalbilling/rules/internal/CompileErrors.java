@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class CompileErrors {
     private static final Pattern SOURCE_HEADER = Pattern.compile("Java source of (\\S+) in error:");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*$");
     private static final Pattern QUOTED = Pattern.compile("'([^']{3,})'|\"([^\"]{3,})\"");
 
     private CompileErrors() {
@@ -41,6 +42,10 @@ final class CompileErrors {
             if (path.endsWith(".drl")) {
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 SourceFile file = file(content, name);
+                if (file == null && name.endsWith(".drl")) {
+                    file = file(content, name.substring(0, name.length() - 4)); // the DRL of a decision table
+                    name = file == null ? name : file.name();
+                }
                 int line = e.line() > 0 ? e.line() : file == null ? 1 : locate(file.text(), message);
                 problems.add(new Problem(content.id(), name, line, e.line() > 0 ? e.column() : 0, "COMPILE",
                         message));
@@ -94,6 +99,10 @@ final class CompileErrors {
         Matcher q = QUOTED.matcher(message);
         while (q.find()) {
             candidates.add(q.group(1) != null ? q.group(1) : q.group(2));
+        }
+        Matcher expression = EXPRESSION.matcher(message);
+        if (expression.find()) {
+            candidates.add(expression.group(1).strip());
         }
         int colon = message.lastIndexOf(": ");
         if (colon >= 0) {

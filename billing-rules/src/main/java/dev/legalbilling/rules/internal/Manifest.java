@@ -65,22 +65,93 @@ public record Manifest(String id, String version, String description, List<Strin
     public static final class InvalidManifestException extends BillingException {
         private static final long serialVersionUID = 1L;
 
+        /** @serial */
+        private final int line;
+        /** @serial */
+        private final int column;
+
         InvalidManifestException(String message) {
+            this(message, 0, 0);
+        }
+
+        InvalidManifestException(String message, int line, int column) {
             super("RULES_MANIFEST_INVALID", message);
+            this.line = line;
+            this.column = column;
+        }
+
+        /** @return 1-based line of the offending key or value, 0 when unknown */
+        public int line() {
+            return line;
+        }
+
+        /** @return 1-based column, 0 when unknown */
+        public int column() {
+            return column;
         }
     }
 
     /**
      * @param yaml the manifest text
      * @return the manifest
-     * @throws InvalidManifestException naming the field when the text is not a valid manifest
+     * @throws InvalidManifestException naming the field, with the line and column of its key, when the text is not
+     *     a valid manifest
      */
     public static Manifest parse(String yaml) {
+        try {
+            return parseTree(yaml);
+        } catch (InvalidManifestException e) {
+            if (e.line() > 0) {
+                throw e;
+            }
+            int[] at = locate(yaml, e.getMessage());
+            throw new InvalidManifestException(e.getMessage(), at[0], at[1]);
+        }
+    }
+
+    /**
+     * @return {line, column} of the key the message's dotted path (its first word, or the word after "unknown
+     *     key in") ends at, found segment by segment in the text; {0, 0} when it cannot be found
+     */
+    private static int[] locate(String yaml, String message) {
+        String path;
+        java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("^(\\S+): unknown key in (\\S+?)[;,]")
+                .matcher(message);
+        if (unknown.find()) {
+            path = unknown.group(2) + "." + unknown.group(1);
+        } else if (message.startsWith("unknown key ")) {
+            path = message.substring("unknown key ".length()).split("[ ;]")[0];
+        } else {
+            path = message.split("[ :]")[0];
+        }
+        int from = 0;
+        int found = -1;
+        for (String segment : path.split("\\.")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])[\"']?"
+                    + java.util.regex.Pattern.quote(segment) + "[\"']?\\s*:").matcher(yaml);
+            if (!m.find(from)) {
+                break;
+            }
+            found = m.start();
+            from = m.end();
+        }
+        if (found < 0) {
+            return new int[] {0, 0};
+        }
+        int line = 1 + (int) yaml.substring(0, found).chars().filter(c -> c == '\n').count();
+        int column = found - yaml.lastIndexOf('\n', found - 1);
+        return new int[] {line, column};
+    }
+
+    private static Manifest parseTree(String yaml) {
         JsonNode root;
         try {
             root = Yaml.MAPPER.readTree(yaml);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidManifestException("is not valid YAML: " + e.getOriginalMessage());
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().split("\\R")[0].strip();
+            throw new InvalidManifestException("is not valid YAML: " + original,
+                    at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidManifestException("must be a YAML mapping with id, version and rules");
@@ -324,8 +395,9 @@ public record Manifest(String id, String version, String description, List<Strin
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                throw new InvalidManifestException("unknown field " + prefix + key + " (expected one of "
-                        + new java.util.TreeSet<>(allowed) + ")");
+                String where = prefix.isEmpty() ? "the manifest" : prefix.substring(0, prefix.length() - 1);
+                throw new InvalidManifestException(key + ": unknown key in " + where
+                        + ParameterNames.closest(key, allowed, "keys"));
             }
         }
     }

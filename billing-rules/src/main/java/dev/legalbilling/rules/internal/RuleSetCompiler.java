@@ -64,6 +64,12 @@ public final class RuleSetCompiler {
      * @return the compiled set, or every problem found
      */
     public static Outcome compile(RuleSetContent content, RuleSecurityPolicy policy, boolean textScan) {
+        Outcome outcome = compileText(content, policy, textScan);
+        return outcome.problems().isEmpty() ? outcome : new Outcome(null,
+                TableLocations.relocate(content, PlainErrors.rewrite(content, outcome.problems())));
+    }
+
+    private static Outcome compileText(RuleSetContent content, RuleSecurityPolicy policy, boolean textScan) {
         String sha = content.sha256();
         if (content.precompiled() != null) {
             KieBase precompiled = loadPrecompiled(content, sha);
@@ -78,6 +84,12 @@ public final class RuleSetCompiler {
         DrlSecurityCheck check = new DrlSecurityCheck(policy, content.classLoader());
         int rules = 0;
         for (SourceFile file : content.drlFiles()) {
+            if (file.table() == null && TableLocations.looksLikeCsv(file.text())) {
+                problems.add(new Problem(content.id(), file.name(), 0, 0, "SYNTAX", "is not a rule file: it holds"
+                        + " comma-separated values, not DRL (a decision table is read when its name ends in"
+                        + " .drl.csv)"));
+                continue;
+            }
             DrlSecurityCheck.Result result = textScan ? check.check(file.text()) : check.parseOnly(file.text());
             for (DrlSecurityCheck.Problem p : result.problems()) {
                 problems.add(new Problem(content.id(), file.name(), p.line(), p.column(), p.kind(), p.message()));
@@ -92,7 +104,10 @@ public final class RuleSetCompiler {
                         "package " + pkg + " is reserved; rule files may not declare it"));
                 continue;
             }
-            sources.add(new ExecutableModel.Source(file.name(), pkg.replace('.', '/'), file.text()));
+            // a table's DRL is compiled under a .drl name: Drools would read a .drl.csv resource as a table again
+            sources.add(new ExecutableModel.Source(file.table() == null ? file.name() : file.name() + ".drl",
+                    pkg.replace('.', '/'), file.text()));
+            problems.addAll(ParameterNames.check(content, file, descr));
             for (RuleDescr r : descr.getRules()) {
                 rules++;
                 String previous = locations.putIfAbsent(r.getName(), file.name() + ":" + r.getLine());
@@ -127,6 +142,17 @@ public final class RuleSetCompiler {
         return finish(content, sha, kieBase, locations, false, problems);
     }
 
+    /** @return {line, column} of the YAML key {@code key:} in the text, or {0, 0} */
+    private static int[] keyAt(String yaml, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])[\"']?"
+                + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:").matcher(yaml);
+        if (!m.find()) {
+            return new int[] {0, 0};
+        }
+        int line = 1 + (int) yaml.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+        return new int[] {line, m.start() - yaml.lastIndexOf('\n', m.start() - 1)};
+    }
+
     private static boolean reservedPackage(String pkg) {
         if (pkg.startsWith("dev.legalbilling.rules.packs.")) {
             return false; // a bundled pack whose build-time model is stale compiles from its DRL through the same gate
@@ -152,7 +178,8 @@ public final class RuleSetCompiler {
         String manifestName = content.manifestFile() == null ? Manifest.FILE_NAME : content.manifestFile().name();
         for (String id : documented.keySet()) {
             if (!ruleIds.contains(id)) {
-                problems.add(new Problem(content.id(), manifestName, 0, 0, "MANIFEST",
+                int[] at = keyAt(content.manifestFile() == null ? "" : content.manifestFile().text(), id);
+                problems.add(new Problem(content.id(), manifestName, at[0], at[1], "MANIFEST",
                         "documents rule '" + id + "', which no file of rule set " + content.id() + " defines"));
             }
         }

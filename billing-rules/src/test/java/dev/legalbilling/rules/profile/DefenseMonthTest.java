@@ -40,6 +40,8 @@ class DefenseMonthTest {
 
     @Test
     void findsWhatACarriersBillReviewerWouldFindAndNothingElse() {
+        // lines 21 and 22 are by timekeepers off the approved roster: OCG-UNAPPROVED-TIMEKEEPER's alone, the class
+        // rates apply to approved timekeepers only
         assertThat(report.findings()).extracting(f -> f.lineItemNumber() == null ? "" : f.lineItemNumber(),
                 Finding::ruleId).containsExactly(
                 tuple("", "OCG-BUDGET"),
@@ -57,11 +59,9 @@ class DefenseMonthTest {
                 tuple("19", "OCG-TRAVEL"),
                 tuple("20", "OCG-STAFFING-LEVEL"),
                 // the new associate is not on the team, and even if he were, associates are approved at 185
-                tuple("21", "OCG-RATE-ABOVE-APPROVED"),
                 tuple("21", "OCG-TRAINING"),
                 tuple("21", "OCG-UNAPPROVED-TIMEKEEPER"),
                 tuple("21", "OCG-VAGUE-DESCRIPTION"),
-                tuple("22", "OCG-RATE-ABOVE-APPROVED"),
                 tuple("22", "OCG-UNAPPROVED-TIMEKEEPER"),
                 tuple("23", "OCG-CHIPPING"),
                 tuple("28", "OCG-RATE-ABOVE-APPROVED"),
