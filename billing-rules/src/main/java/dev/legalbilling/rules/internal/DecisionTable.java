@@ -72,8 +72,9 @@ public final class DecisionTable {
      * @param sheet the sheet read (XLSX), or null for CSV
      * @param lineCells for each 1-based DRL line, {row, column} (1-based) of its cell, or null when not known
      * @param failure why no DRL could be generated, or null
+     * @param source the table file's bytes as read (the isolation mode sends them to its workers), or null
      */
-    public record Result(String drl, String sheet, Map<Integer, int[]> lineCells, Failure failure) {
+    public record Result(String drl, String sheet, Map<Integer, int[]> lineCells, Failure failure, byte[] source) {
         /**
          * @param line 1-based line of {@link #drl()}
          * @return {row, column} of the cell the line came from; the table's first cell when not known
@@ -148,11 +149,11 @@ public final class DecisionTable {
         } catch (RuntimeException e) {
             return failure(e, sheet);
         }
-        return new Result(drl, sheet, lineCells(drl, cells), null);
+        return new Result(drl, sheet, lineCells(drl, cells), null, bytes.clone());
     }
 
     private static Result failed(int row, int column, String message) {
-        return new Result(null, null, Map.of(), new Failure(row, column, message));
+        return new Result(null, null, Map.of(), new Failure(row, column, message), null);
     }
 
     private static final Pattern AT_CELL = Pattern.compile("(?i)\\b(?:cell|at) ([A-Z]{1,3})(\\d+)\\b");

@@ -142,7 +142,12 @@ final class Wire {
         n.put("version", content.version());
         ArrayNode files = n.putArray("files");
         for (SourceFile f : content.drlFiles()) {
-            files.addObject().put("name", f.name()).put("text", f.text());
+            ObjectNode file = files.addObject().put("name", f.name());
+            if (f.table() != null && f.table().source() != null) {
+                file.put("table", java.util.Base64.getEncoder().encodeToString(f.table().source()));
+            } else {
+                file.put("text", f.text());
+            }
         }
         if (content.manifestFile() != null) {
             n.putObject("manifest").put("name", content.manifestFile().name())

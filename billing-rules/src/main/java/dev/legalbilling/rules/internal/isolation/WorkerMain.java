@@ -123,6 +123,15 @@ public final class WorkerMain {
         send(answer);
     }
 
+    /** A DRL file's text, or a decision table's bytes as the host read them (Base64 in the message). */
+    private static void writeFile(Path file, JsonNode f) throws IOException {
+        if (f.hasNonNull("table")) {
+            Files.write(file, java.util.Base64.getDecoder().decode(f.get("table").textValue()));
+        } else {
+            Files.writeString(file, f.get("text").textValue(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Writes a rule set's files into the working directory and returns the source that reads them back. */
     private static RuleSetSource write(JsonNode content, Path root) throws IOException {
         String id = content.get("id").textValue();
@@ -133,13 +142,13 @@ public final class WorkerMain {
         Files.createDirectories(dir);
         if (manifest.isNull() && files.size() == 1) {
             Path file = inside(dir, files.get(0).get("name").textValue());
-            Files.writeString(file, files.get(0).get("text").textValue(), StandardCharsets.UTF_8);
+            writeFile(file, files.get(0));
             return RuleSetSource.file(file, id, version);
         }
         for (JsonNode f : files) {
             Path file = inside(dir, f.get("name").textValue());
             Files.createDirectories(file.getParent());
-            Files.writeString(file, f.get("text").textValue(), StandardCharsets.UTF_8);
+            writeFile(file, f);
         }
         if (!manifest.isNull()) {
             Files.writeString(inside(dir, manifest.get("name").textValue()), manifest.get("text").textValue(),
