@@ -203,6 +203,7 @@ final class DroolsChecker implements InvoiceChecker<Finding> {
                 .parameter("OCG-INTERNAL-CONFERENCE", "allowed", ParameterValue.bool(p.internalConferenceAllowed()))
                 .parameter("OCG-MULTIPLE-ATTENDEES", "maxAttendees", ParameterValue.integer(p.maxAttendees()))
                 .parameter("OCG-TRAVEL", "ratePercent", ParameterValue.decimal(p.travelRatePercent()))
+                .parameter("OCG-TRAVEL", "travelPhrases", ParameterValue.strings(p.travelPhrases()))
                 .parameter("OCG-RATE-ABOVE-APPROVED", "approvedRates", ParameterValue.decimalMap(approvedRates))
                 .parameter("OCG-RATE-ABOVE-APPROVED", "approvedClassRates", ParameterValue.decimalMap(classRates))
                 .parameter("OCG-UNAPPROVED-TIMEKEEPER", "approvedTimekeepers",

@@ -69,6 +69,9 @@ class EngineAgreementTest {
             Map.of("E101", new BigDecimal("0.10")),
             Map.of("E101", new BigDecimal("120.00"), "E111", new BigDecimal("50.00"))).build();
 
+    /** Travel known by its flag and task code B195 only, not by its narrative. */
+    private static final GuidelineProfile NO_TRAVEL_PHRASES = ROSTER.toBuilder().travelPhrases(List.of()).build();
+
     private static final MatterContext MATTER = Workloads.MATTER;
 
     @Test
@@ -153,6 +156,14 @@ class EngineAgreementTest {
                         fee("7", ASSOCIATE, "3.0").codes("L330", "A109"),
                         fee("8", SECOND_ASSOCIATE, "3.0").codes("L330", "A109"),
                         fee("9", ASSOCIATE, "0.3"))),
+                Arguments.of("travel known by its narrative only, as on LEDES input", ROSTER, MATTER, invoice(
+                        fee("1", ASSOCIATE, "2.0").narrative("Travel to Newark for deposition of plant manager"),
+                        fee("2", ASSOCIATE, "2.0").narrative("Non-working travel time returning from Newark"),
+                        fee("3", ASSOCIATE, "2.0").narrative("Prepare outline during flight to Newark"))),
+                Arguments.of("travel phrases emptied: the flag and B195 only", NO_TRAVEL_PHRASES, MATTER, invoice(
+                        fee("1", ASSOCIATE, "2.0").narrative("Travel to Newark for deposition of plant manager"),
+                        fee("2", ASSOCIATE, "2.0").travel(true).narrative("Travel from Newark"),
+                        fee("3", ASSOCIATE, "2.0").codes("B195", "A103"))),
                 Arguments.of("chipping, duplicates, dates, a discount larger than the line", ROSTER, MATTER,
                         invoiceDated(LocalDate.of(2026, 4, 10), List.of(
                         fee("1", ASSOCIATE, "0.1").codes("L210", "A103").price(RoundingMode.HALF_UP),

@@ -38,6 +38,7 @@ public final class GuidelineProfile {
     private final boolean internalConferenceAllowed;
     private final int maxAttendees;
     private final BigDecimal travelRatePercent;
+    private final List<String> travelPhrases;
     private final Map<TimekeeperId, UnitPrice> approvedRates;
     private final Map<TimekeeperClassification, UnitPrice> approvedClassRates;
     private final Set<TimekeeperId> approvedTimekeepers;
@@ -68,6 +69,7 @@ public final class GuidelineProfile {
         this.internalConferenceAllowed = b.internalConferenceAllowed;
         this.maxAttendees = atLeast("maxAttendees", b.maxAttendees, 1);
         this.travelRatePercent = percent("travelRatePercent", b.travelRatePercent);
+        this.travelPhrases = phrases("travelPhrases", b.travelPhrases);
         this.approvedRates = Map.copyOf(b.approvedRates);
         this.approvedClassRates = Map.copyOf(b.approvedClassRates);
         this.approvedTimekeepers = Set.copyOf(b.approvedTimekeepers);
@@ -111,6 +113,7 @@ public final class GuidelineProfile {
         b.internalConferenceAllowed = internalConferenceAllowed;
         b.maxAttendees = maxAttendees;
         b.travelRatePercent = travelRatePercent;
+        b.travelPhrases = travelPhrases;
         b.approvedRates = approvedRates;
         b.approvedClassRates = approvedClassRates;
         b.approvedTimekeepers = approvedTimekeepers;
@@ -184,6 +187,11 @@ public final class GuidelineProfile {
     /** @return OCG-TRAVEL: percentage of the rate billable for non-working travel (default 50) */
     public BigDecimal travelRatePercent() {
         return travelRatePercent;
+    }
+
+    /** @return OCG-TRAVEL: phrases that make a fee line non-working travel besides the flag and B195, normalised */
+    public List<String> travelPhrases() {
+        return travelPhrases;
     }
 
     /** @return OCG-RATE-ABOVE-APPROVED: approved hourly rates by timekeeper (default none) */
@@ -349,6 +357,8 @@ public final class GuidelineProfile {
         private boolean internalConferenceAllowed;
         private int maxAttendees = 1;
         private BigDecimal travelRatePercent = BigDecimal.valueOf(50);
+        private List<String> travelPhrases = List.of("non-working travel", "nonworking travel", "travel to",
+                "travel from", "travel time");
         private Map<TimekeeperId, UnitPrice> approvedRates = Map.of();
         private Map<TimekeeperClassification, UnitPrice> approvedClassRates = Map.of();
         private Set<TimekeeperId> approvedTimekeepers = Set.of();
@@ -427,6 +437,12 @@ public final class GuidelineProfile {
         /** @param value percentage of the rate for non-working travel, 0–100 @return this builder */
         public Builder travelRatePercent(BigDecimal value) {
             this.travelRatePercent = value;
+            return this;
+        }
+
+        /** @param values phrases that make a fee line travel (empty: flag and B195 only) @return this builder */
+        public Builder travelPhrases(List<String> values) {
+            this.travelPhrases = List.copyOf(values);
             return this;
         }
 

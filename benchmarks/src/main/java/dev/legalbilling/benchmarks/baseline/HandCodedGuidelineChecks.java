@@ -231,7 +231,8 @@ public final class HandCodedGuidelineChecks {
                     add(GuidelineRule.MULTIPLE_ATTENDEES, line, stake(line.total()), SuggestionKind.DISALLOW, null);
                 }
             }
-            if (line.nonWorkingTravel() || "B195".equals(task)) {
+            if (line.nonWorkingTravel() || "B195".equals(task)
+                    || Narratives.matchesAny(narrative, profile.travelPhrases())) {
                 BigDecimal allowed = units.multiply(rate).multiply(travelShare);
                 if (line.total().amount().compareTo(allowed) > 0) {
                     add(GuidelineRule.TRAVEL, line, money(line.total().amount().subtract(allowed)),

@@ -13,17 +13,36 @@ import static dev.legalbilling.rules.guideline.Guideline.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.ledes.LedesFileResult;
+import dev.legalbilling.ledes.LedesInvoice;
+import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.rules.Adjustment;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.ParameterValue;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @RuleFile("travel.drl")
 class TravelRulesTest {
     private static final String TRAVEL = "OCG-TRAVEL";
     private static final String CLASS = "OCG-TRAVEL-CLASS";
+    /** LEDES 1998B has no travel flag: line 1 says travel only in its narrative, line 2 is ordinary work. */
+    private static final String LEDES = """
+            LEDES1998B[]
+            INVOICE_DATE|INVOICE_NUMBER|CLIENT_ID|LAW_FIRM_MATTER_ID|INVOICE_TOTAL|BILLING_START_DATE|\
+            BILLING_END_DATE|INVOICE_DESCRIPTION|LINE_ITEM_NUMBER|EXP/FEE/INV_ADJ_TYPE|LINE_ITEM_NUMBER_OF_UNITS|\
+            LINE_ITEM_ADJUSTMENT_AMOUNT|LINE_ITEM_TOTAL|LINE_ITEM_DATE|LINE_ITEM_TASK_CODE|LINE_ITEM_EXPENSE_CODE|\
+            LINE_ITEM_ACTIVITY_CODE|TIMEKEEPER_ID|LINE_ITEM_DESCRIPTION|LAW_FIRM_ID|LINE_ITEM_UNIT_COST|\
+            TIMEKEEPER_NAME|TIMEKEEPER_CLASSIFICATION|CLIENT_MATTER_ID[]
+            20260406|INV-2026-0301|ACME-INS|M-100|2300.00|20260301|20260331|Legal services|1|F|3.0|0|1200.00|\
+            20260302|L330||A111|TK-A1|Travel to Newark for deposition of plant manager|13-4567890|400.00|\
+            Lind, Bo|ASSOC|CLM-1[]
+            20260406|INV-2026-0301|ACME-INS|M-100|2300.00|20260301|20260331|Legal services|2|F|2.0|0|1100.00|\
+            20260302|L330||A101|TK-P1|Prepare outline for deposition of plant manager|13-4567890|550.00|\
+            Marsh, Ada|PARTNR|CLM-1[]
+            """;
 
     @Test
     @Fires(TRAVEL)
@@ -66,6 +85,58 @@ class TravelRulesTest {
         Invoice invoice = invoice().add(fee(ASSOCIATE, MARCH_2, "3.0").travel().rate("150").codes("L330", "A111")
                 .narrative("Non-working travel to Chicago")).build();
         assertThat(findings(check(invoice), TRAVEL)).extracting(Finding::amountAtStake).containsExactly(usd("225.00"));
+    }
+
+    @Test
+    @Fires(TRAVEL)
+    void recognisesTravelOnLedesInputFromTheNarrative() {
+        Invoice invoice = ledes(LEDES);
+        assertThat(invoice.lines()).noneMatch(l -> l.nonWorkingTravel());
+        ComplianceReport report = check(invoice);
+        assertThat(lines(report, TRAVEL)).as("the travel narrative fires, the ordinary line does not")
+                .containsExactly("1");
+        Finding f = findings(report, TRAVEL).get(0);
+        assertThat(f.amountAtStake()).isEqualTo(usd("600.00"));
+        assertThat(f.adjustment()).isEqualTo(new Adjustment.BillAtPercent(new BigDecimal("50")));
+    }
+
+    @Test
+    @NearMiss(TRAVEL)
+    void anEmptyPhraseListLeavesTheFlagAndB195Only() {
+        ComplianceReport report = check(ledes(LEDES),
+                Guideline.profile(TRAVEL, "travelPhrases", ParameterValue.strings(List.of())));
+        assertThat(findings(report, TRAVEL)).isEmpty();
+        Invoice flaggedAndCoded = invoice()
+                .add(fee(ASSOCIATE, MARCH_2, "3.0").travel().codes("L330", "A111").narrative("Drive to Newark"))
+                .add(fee(PARTNER, MARCH_2, "2.5").codes("B195", "A111").narrative("Return from Newark"))
+                .add(fee(ASSOCIATE, MARCH_2, "2.0").codes("L330", "A111").narrative("Travel time to Newark"))
+                .build();
+        assertThat(lines(check(flaggedAndCoded, Guideline.profile(TRAVEL, "travelPhrases",
+                ParameterValue.strings(List.of()))), TRAVEL)).containsExactly("1", "2");
+        assertThat(lines(check(flaggedAndCoded), TRAVEL)).as("with the default phrases the narrative counts too")
+                .containsExactly("1", "2", "3");
+    }
+
+    @Test
+    @NearMiss(TRAVEL)
+    void travelPhrasesMatchWholeWordsOnly() {
+        Invoice invoice = invoice()
+                .add(fee(ASSOCIATE, MARCH_2, "2.0").codes("L330", "A101").narrative("Prepare outline for deposition"
+                        + " of plant manager during flight to Chicago"))
+                .add(fee(ASSOCIATE, MARCH_2, "1.0").codes("L120", "A104").narrative("Review travel-to-work records"
+                        + " of plaintiff for damages analysis"))
+                .add(fee(ASSOCIATE, MARCH_2, "1.0").codes("L120", "A104").narrative("Review time-travel timeline"
+                        + " exhibits prepared by plaintiff's expert"))
+                .build();
+        assertThat(findings(check(invoice), TRAVEL)).isEmpty();
+    }
+
+    private static Invoice ledes(String content) {
+        LedesFileResult read = LedesReader.create().readAll(content, "travel.txt");
+        assertThat(read.hasErrors()).as("%s", read.allIssues()).isFalse();
+        List<LedesInvoice> invoices = read.builtInvoices();
+        assertThat(invoices).hasSize(1);
+        return invoices.get(0).invoice();
     }
 
     @Test
