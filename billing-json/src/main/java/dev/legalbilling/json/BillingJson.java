@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.json.internal.JsonPaths;
+import dev.legalbilling.json.internal.Suggestions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -105,7 +109,7 @@ public final class BillingJson {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw translate(source, e);
+            throw atKey(translate(source, e), mapper, new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,8 +132,17 @@ public final class BillingJson {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw translate(source, e);
+            throw atKey(translate(source, e), mapper, text);
         }
+    }
+
+    /** Jackson places an unknown key after its value; the message points at the key itself. */
+    private static JsonInputException atKey(JsonInputException e, ObjectMapper mapper, String text) {
+        if (e.path().isEmpty() || !e.problem().startsWith("unknown key")) {
+            return e;
+        }
+        int[] at = JsonPaths.locate(mapper, text, e.path());
+        return at[0] == 0 ? e : new JsonInputException(e.source(), e.path(), at[0], at[1], e.problem());
     }
 
     /**
@@ -151,9 +164,7 @@ public final class BillingJson {
             if (!path.equals(name) && !path.endsWith("." + name)) {
                 path = path.isEmpty() ? name : path + "." + name;
             }
-            problem = "unknown key '" + u.getPropertyName() + "'"
-                    + (u.getKnownPropertyIds() == null || u.getKnownPropertyIds().isEmpty() ? ""
-                    : "; known keys: " + u.getKnownPropertyIds());
+            problem = "unknown key" + Suggestions.suggest(name, u.getKnownPropertyIds());
         } else {
             BillingException domain = domainCause(e);
             String original = e.getOriginalMessage();
@@ -161,8 +172,12 @@ public final class BillingJson {
                 problem = domain.getMessage();
             } else if (original != null && original.contains("FAIL_ON_NULL_FOR_PRIMITIVES")) {
                 problem = "is required";
+            } else if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+                problem = "'" + f.getValue() + "' is not " + Suggestions.describe(f.getTargetType());
+            } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+                problem = "expected " + Suggestions.describe(m.getTargetType());
             } else {
-                problem = original;
+                problem = Suggestions.withoutTypeNames(original);
             }
         }
         return new JsonInputException(source, path, line, column, problem);

@@ -90,8 +90,9 @@ class BillingJsonTest {
         assertThatThrownBy(() -> BillingJson.read(mapper, "entry.json", text, TimeEntry.class))
                 .isInstanceOfSatisfying(JsonInputException.class, e -> {
                     assertThat(e.path()).isEqualTo("narative");
-                    assertThat(e.problem()).contains("unknown key 'narative'");
-                    assertThat(e.getMessage()).startsWith("entry.json:3:");
+                    assertThat(e.problem()).isEqualTo("unknown key; did you mean narrative?");
+                    assertThat(e.getMessage()).isEqualTo("entry.json:3:47: narative: unknown key; did you mean"
+                            + " narrative?");
                 });
     }
 
@@ -119,5 +120,102 @@ class BillingJsonTest {
         Path file = dir.resolve("invoice.yaml");
         Files.writeString(file, BillingJson.yamlMapper().writeValueAsString(sampleInvoice()));
         assertThat(BillingJson.read(file, Invoice.class)).isEqualTo(sampleInvoice());
+    }
+
+    @Test
+    void pointsAtAnUnknownInvoiceKeyAndSuggestsTheKnownOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("invoice.json");
+        Files.writeString(file, """
+                {
+                  "number": "INV-1",
+                  "client": "ACME",
+                  "matter": "M-1",
+                  "currency": "USD",
+                    "lawFirmID": "36-1"
+                }
+                """);
+        assertThatThrownBy(() -> BillingJson.read(file, Invoice.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessage(file + ":6:5: lawFirmID: unknown key; did you mean lawFirmId?");
+    }
+
+    @Test
+    void pointsAtAnUnknownKeyOfAYamlLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("invoice.yaml");
+        Files.writeString(file, """
+                number: INV-1
+                client: ACME
+                matter: M-1
+                currency: USD
+                lines:
+                  - lineNumber: "1"
+                    type: EXPENSE
+                    date: 2026-03-02
+                    units: "1"
+                    unitCost: {amount: "10.00", currency: USD}
+                    total: USD 10.00
+                    nonWorkingTravel: false
+                    sourceLine: 0
+                    reciept: MISSING
+                """);
+        assertThatThrownBy(() -> BillingJson.read(file, Invoice.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessage(file + ":14:5: lines[0].reciept: unknown key; did you mean receipt?");
+    }
+
+    @Test
+    void listsTheKnownKeysWhenNoneIsClose() {
+        assertThatThrownBy(() -> BillingJson.read(mapper, "inv.json", "{\"number\": \"INV-1\", \"zzzzzzzz\": 1}",
+                Invoice.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e ->
+                        assertThat(e.problem()).startsWith("unknown key; known keys: ")
+                                .contains("client, clientMatterId, currency").contains("lawFirmId"));
+    }
+
+    @Test
+    void namesTheAllowedValuesOfAnEnumWithoutAJavaTypeName() {
+        String text = """
+                {"number": "INV-1", "client": "ACME", "matter": "M-1", "currency": "USD",
+                 "lines": [{"lineNumber": "1", "type": "FEES", "date": "2026-03-02"}]}
+                """;
+        assertThatThrownBy(() -> BillingJson.read(mapper, "inv.json", text, Invoice.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("inv.json:2:").doesNotContain("dev.legalbilling")
+                            .doesNotContain("`");
+                    assertThat(e.path()).isEqualTo("lines[0].type");
+                    assertThat(e.problem()).startsWith("'FEES' is not one of ").contains("FEE", "EXPENSE");
+                });
+    }
+
+    @Test
+    void saysAnInvalidDateIsNotADateWithoutAJavaTypeName() {
+        String text = """
+                {"number": "INV-1", "client": "ACME", "matter": "M-1", "currency": "USD",
+                 "invoiceDate": "31/03/2026"}
+                """;
+        assertThatThrownBy(() -> BillingJson.read(mapper, "inv.json", text, Invoice.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.getMessage()).doesNotContain("java.").doesNotContain("`");
+                    assertThat(e.getMessage()).endsWith("invoiceDate: '31/03/2026' is not a date (YYYY-MM-DD)");
+                });
+    }
+
+    @Test
+    void readsReceiptAndNonWorkingTravelOfALine() {
+        String text = """
+                {"number": "INV-1", "client": "ACME", "matter": "M-1", "currency": "USD",
+                 "invoiceDate": "2026-03-31", "periodStart": "2026-03-01", "periodEnd": "2026-03-31",
+                 "lines": [{"lineNumber": "1", "type": "EXPENSE", "date": "2026-03-02", "units": "1",
+                            "unitCost": {"amount": "10", "currency": "USD"},
+                            "total": "USD 10.00", "expenseCode": "E110", "receipt": "MISSING",
+                            "nonWorkingTravel": false, "sourceLine": 0},
+                           {"lineNumber": "2", "type": "FEE", "date": "2026-03-02", "units": "1",
+                            "unitCost": {"amount": "100", "currency": "USD"}, "total": "USD 100.00",
+                            "nonWorkingTravel": true, "sourceLine": 0}]}
+                """;
+        Invoice invoice = BillingJson.read(mapper, "inv.json", text, Invoice.class);
+        assertThat(invoice.lines().get(0).receipt()).isEqualTo(dev.legalbilling.work.Receipt.MISSING);
+        assertThat(invoice.lines().get(1).nonWorkingTravel()).isTrue();
+        assertThat(invoice.lines().get(0).nonWorkingTravel()).isFalse();
     }
 }

@@ -344,6 +344,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUnknownKeyInAJsonInvoiceNamesItsLineAndTheKnownKey() throws IOException {
+        Path json = Files.writeString(temp.resolve("invoice.json"), """
+                {
+                  "number": "INV-1",
+                  "client": "ACME",
+                  "matter": "M-1",
+                  "currency": "USD",
+                    "lawFirmID": "36-1"
+                }
+                """);
+
+        Cli.Result r = Cli.run("check", NO_DEFAULTS, json);
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.outLines()).first().asString().startsWith(json + ":6:")
+                .contains("lawFirmID: unknown key; did you mean lawFirmId?");
+    }
+
+    @Test
     void defaultPacksRunWhenBundledAndAreOtherwiseSkippedWithANote() throws IOException {
         Cli.Result r = Cli.run("check", "--format=json", OFFICIAL_SAMPLE);
 

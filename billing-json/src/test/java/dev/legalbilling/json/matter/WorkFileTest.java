@@ -123,7 +123,7 @@ class WorkFileTest {
     void refusesAMisspelledSection() {
         assertThatThrownBy(() -> WorkFile.parse("w.yml", "timeEntry:\n  - {date: 2026-03-10}\n", PEMBERTON))
                 .isInstanceOf(JsonInputException.class)
-                .hasMessageContaining("timeEntry: unknown key 'timeEntry'");
+                .hasMessageEndingWith("w.yml:3:1: timeEntry: unknown key; did you mean timeEntries?");
     }
 
     @Test

@@ -390,10 +390,10 @@ public final class RuleTestRunner {
                 .name("Matter " + invoice.matter()).arrangement(new HourlyFee())
                 .currency(invoice.currency().getCurrencyCode());
         if (m.containsKey("practiceArea")) {
-            b.practiceArea(PracticeArea.valueOf(m.get("practiceArea")));
+            b.practiceArea(constant(PracticeArea.class, "practiceArea", m.get("practiceArea")));
         }
         if (m.containsKey("matterType")) {
-            b.matterType(MatterType.valueOf(m.get("matterType")));
+            b.matterType(constant(MatterType.class, "matterType", m.get("matterType")));
         }
         if (m.containsKey("jurisdiction")) {
             b.jurisdiction(m.get("jurisdiction"));
@@ -402,5 +402,16 @@ public final class RuleTestRunner {
             b.budget(Money.of(m.get("budget"), invoice.currency().getCurrencyCode()));
         }
         return b.build();
+    }
+
+    /** The constant named {@code value}, in any case; else an error naming the allowed values. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
+        for (E c : type.getEnumConstants()) {
+            if (c.name().equalsIgnoreCase(value)) {
+                return c;
+            }
+        }
+        throw new HarnessException(field + " '" + value + "' is not one of " + java.util.Arrays.stream(
+                type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     }
 }

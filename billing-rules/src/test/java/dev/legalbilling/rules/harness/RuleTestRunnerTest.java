@@ -7,6 +7,7 @@ import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.rules.RuleEngine;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleTestRunnerTest {
     private static RuleEngine engine;
@@ -109,5 +111,24 @@ class RuleTestRunnerTest {
                 java.util.Map.of(), dev.legalbilling.rules.GuidelineProfile.defaults(), null, java.util.Set.of());
         assertThat(plugged.run(c).passed()).isTrue();
         assertThat(runner.run(c).error()).contains("no invoice source reads '.xml' files");
+    }
+
+    @Test
+    void anUnknownPracticeAreaNamesTheAllowedValuesNotAJavaType(@TempDir Path dir) throws Exception {
+        Path invoice = resource("harness/demo/invoices/clean.yaml");
+        Files.writeString(dir.resolve("corporate.test.yaml"), "invoice: " + invoice + "\n"
+                + "matter: {practiceArea: CORPORATE}\nexpect: []\n");
+        RuleTestSummary summary = runner.runAll(dir);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.report()).contains("practiceArea 'CORPORATE' is not one of LITIGATION, TRANSACTIONAL")
+                .doesNotContain("dev.legalbilling").doesNotContain("No enum constant");
+    }
+
+    @Test
+    void aPracticeAreaIsReadInAnyCase(@TempDir Path dir) throws Exception {
+        Path invoice = resource("harness/demo/invoices/clean.yaml");
+        Files.writeString(dir.resolve("litigation.test.yaml"), "invoice: " + invoice + "\n"
+                + "matter: {practiceArea: litigation}\nexpect: []\n");
+        assertThat(runner.runAll(dir).report()).endsWith("1 passed, 0 failed\n");
     }
 }

@@ -171,7 +171,8 @@ class ProfileReaderTest {
         JsonInputException top = error("id: x\nclientID: ACME\n");
         assertThat(top.path()).isEqualTo("clientID");
         assertThat(top.line()).isEqualTo(2);
-        assertThat(top.getMessage()).startsWith("test.yaml:2:").contains("unknown key 'clientID'");
+        assertThat(top.getMessage()).startsWith("test.yaml:2:")
+                .endsWith(": clientID: unknown key; did you mean clientId?");
         JsonInputException nested = error("id: x\nrules:\n  OCG-DAILY-HOURS:\n    severty: ERROR\n");
         assertThat(nested.path()).isEqualTo("rules.OCG-DAILY-HOURS.severty");
         assertThat(nested.line()).isEqualTo(4);

@@ -159,7 +159,7 @@ class ProfileSelectorTest {
         assertThat(catalogError(dir, "profiles: [insurance-defense.yaml]\nfallback: ocg-defaults\n").path())
                 .isEqualTo("fallback");
         assertThat(catalogError(dir, "profile: [insurance-defense.yaml]\n").getMessage()).contains(":1:1: profile:"
-                + " unknown key 'profile'");
+                + " unknown key; did you mean profiles?");
         Files.writeString(dir.resolve("twin.yaml"), "id: twin\nextends: insurance-defense.yaml\n");
         assertThat(catalogError(dir, "profiles: [insurance-defense.yaml, twin.yaml]\n").problem())
                 .isEqualTo("profiles harbor-mutual-defense-2026 and twin apply to the same matters (client"

@@ -1,6 +1,5 @@
 package dev.legalbilling.rules.profile.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,47 +44,7 @@ public final class Mappers {
      * @return {line, column} of the key (or list item), 1-based; {0, 0} when it is not found
      */
     public static int[] locate(ObjectMapper mapper, String text, String path) {
-        if (path == null || path.isEmpty()) {
-            return new int[] {0, 0};
-        }
-        try (JsonParser p = mapper.getFactory().createParser(text)) {
-            java.util.Deque<String> parents = new java.util.ArrayDeque<>();
-            java.util.Deque<int[]> indexes = new java.util.ArrayDeque<>();
-            String current = "";
-            String pendingField = null;
-            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-                    pendingField = (current.isEmpty() ? "" : current + ".") + p.currentName();
-                    if (pendingField.equals(path)) {
-                        return at(p);
-                    }
-                    continue;
-                }
-                if (t.isStructEnd()) {
-                    current = parents.isEmpty() ? "" : parents.pop();
-                    indexes.poll();
-                    continue;
-                }
-                String here = current;
-                if (pendingField != null) {
-                    here = pendingField;
-                    pendingField = null;
-                } else if (!indexes.isEmpty() && indexes.peek()[0] >= 0) {
-                    here = current + "[" + indexes.peek()[0]++ + "]";
-                    if (here.equals(path)) {
-                        return at(p);
-                    }
-                }
-                if (t.isStructStart()) {
-                    parents.push(current);
-                    current = here;
-                    indexes.push(new int[] {t == com.fasterxml.jackson.core.JsonToken.START_ARRAY ? 0 : -1});
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return new int[] {0, 0};
-        }
-        return new int[] {0, 0};
+        return dev.legalbilling.json.internal.JsonPaths.locate(mapper, text, path);
     }
 
     /**
@@ -103,10 +62,5 @@ public final class Mappers {
         int[] at = locate(mapper, text, e.path());
         return at[0] == 0 ? e
                 : new dev.legalbilling.json.JsonInputException(e.source(), e.path(), at[0], at[1], e.problem());
-    }
-
-    private static int[] at(JsonParser p) {
-        com.fasterxml.jackson.core.JsonLocation l = p.currentTokenLocation();
-        return new int[] {Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0)};
     }
 }
