@@ -59,6 +59,19 @@ class PartyTest {
     }
 
     @Test
+    void carriesAnOptionalBarAdmissionYearWithinBounds() {
+        Timekeeper tk = Timekeeper.of("A1", "Lind", "Bo", TimekeeperClassification.ASSOC, null);
+        assertThat(tk.barAdmissionYear()).isNull();
+        assertThat(tk.barAdmissionYearIfSet()).isEmpty();
+        assertThat(tk.withBarAdmissionYear(2024).barAdmissionYearIfSet()).contains(2024);
+        assertThat(tk.withBarAdmissionYear(1900).barAdmissionYear()).isEqualTo(1900);
+        assertThat(tk.withBarAdmissionYear(2024)).isNotEqualTo(tk);
+        assertThatThrownBy(() -> tk.withBarAdmissionYear(1899)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("barAdmissionYear").hasMessageContaining("1899");
+        assertThatThrownBy(() -> tk.withBarAdmissionYear(3000)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void rejectsBlankAndPaddedIdentifiers() {
         assertThatThrownBy(() -> ClientId.of(" ")).hasMessageContaining("clientId must not be blank");
         assertThatThrownBy(() -> MatterId.of(" 12")).hasMessageContaining("white space");

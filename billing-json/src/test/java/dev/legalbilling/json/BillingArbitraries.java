@@ -67,8 +67,10 @@ final class BillingArbitraries {
     static Arbitrary<Timekeeper> timekeepers() {
         return Combinators.combine(ids(), Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
                 Arbitraries.strings().alpha().ofMaxLength(10), Arbitraries.of(TimekeeperClassification.class),
-                unitPrices().injectNull(0.3))
-                .as((id, last, first, cls, rate) -> new Timekeeper(TimekeeperId.of(id), last, first, cls, rate));
+                unitPrices().injectNull(0.3), Arbitraries.integers().between(Timekeeper.MIN_BAR_ADMISSION_YEAR,
+                        Timekeeper.MAX_BAR_ADMISSION_YEAR).injectNull(0.5))
+                .as((id, last, first, cls, rate, admitted) -> new Timekeeper(TimekeeperId.of(id), last, first, cls,
+                        rate, admitted));
     }
 
     static Arbitrary<String> taskCodes() {

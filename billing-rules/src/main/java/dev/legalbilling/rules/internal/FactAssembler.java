@@ -132,7 +132,8 @@ public final class FactAssembler {
             facts.add(new TimekeeperFact(tk.id().value(), tk.classification().code(),
                     tk.classification().seniority(), tk.classification().isLawyer(),
                     tk.standardRateIfSet().map(r -> r.amount()).orElse(BigDecimal.ZERO),
-                    tk.standardRateIfSet().isPresent()));
+                    tk.standardRateIfSet().isPresent(), tk.barAdmissionYear(),
+                    TimekeeperFact.yearsOfExperience(tk.barAdmissionYear(), invoice.invoiceDate())));
         }
         if (days != null) {
             for (Map.Entry<DayKey, DayTotals> e : days.entrySet()) {

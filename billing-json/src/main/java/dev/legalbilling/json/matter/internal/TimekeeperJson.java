@@ -3,6 +3,7 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;
 import dev.legalbilling.party.TimekeeperId;
@@ -16,10 +17,12 @@ import java.math.BigDecimal;
  * @param firstName given name, or null
  * @param classification LEDES 2014 classification (PARTNR, ASSOC, …) or a legacy code (PT, AS, …)
  * @param standardRate the firm's standard hourly rate in the matter currency, or null
+ * @param barAdmissionYear the year of first bar admission, or null when unknown; read as a number and checked to be
+ *     whole here, because Jackson would otherwise truncate {@code 2025.5} to an int without a word
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimekeeperJson(TimekeeperId id, String lastName, String firstName, String classification,
-        BigDecimal standardRate) {
+        BigDecimal standardRate, Number barAdmissionYear) {
 
     /** Reads a timekeeper. */
     public static final class Deserializer extends ConvertingDeserializer<TimekeeperJson, Timekeeper> {
@@ -37,8 +40,22 @@ public record TimekeeperJson(TimekeeperId id, String lastName, String firstName,
             TimekeeperClassification classification = KeyedException.at("classification",
                     () -> TimekeeperClassification.fromCode(code));
             return new Timekeeper(id, read.lastName(), read.firstName(), classification, read.standardRate() == null
-                    ? null : Amounts.price("standardRate", read.standardRate(), Amounts.currency(ctxt)));
+                    ? null : Amounts.price("standardRate", read.standardRate(), Amounts.currency(ctxt)),
+                    year(read.barAdmissionYear()));
         }
+    }
+
+    private static Integer year(Number year) {
+        if (year == null) {
+            return null;
+        }
+        return KeyedException.at("barAdmissionYear", () -> {
+            try {
+                return new BigDecimal(year.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new InvalidValueException("barAdmissionYear", year.toString(), "must be a whole year");
+            }
+        });
     }
 
     /** Writes a timekeeper. */
@@ -53,7 +70,8 @@ public record TimekeeperJson(TimekeeperId id, String lastName, String firstName,
         @Override
         protected Object shapeOf(Timekeeper value, SerializerProvider provider) {
             return new TimekeeperJson(value.id(), value.lastName(), value.firstName().isEmpty() ? null
-                    : value.firstName(), value.classification().code(), Amounts.plain(value.standardRate(), provider));
+                    : value.firstName(), value.classification().code(), Amounts.plain(value.standardRate(), provider),
+                    value.barAdmissionYear());
         }
     }
 }
