@@ -1,6 +1,8 @@
 package dev.legalbilling.cli.ar;
 
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.json.receivables.ReceivablesJsonModule;
 import dev.legalbilling.receivables.ReceivablesLedger;
 import dev.legalbilling.receivables.aging.AgingReport;
@@ -24,9 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "aging", mixinStandardHelpOptions = true,
         description = "Accounts receivable aging: open invoices by days past due, with client, matter and firm "
-                + "totals.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report printed", "2:bad usage, missing or invalid input file"})
+                + "totals.")
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 final class AgingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,9 +38,8 @@ final class AgingCommand implements Callable<Integer> {
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Report date (ISO).")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
 
     @Option(names = "--period-days", paramLabel = "DAYS", defaultValue = "90",
             description = "Trailing period, ending on --as-of, for days sales outstanding and collection realization"
@@ -51,9 +51,9 @@ final class AgingCommand implements Callable<Integer> {
         ReceivablesLedger ledger = input.ledger();
         List<AgingReport> reports = AgingReport.allCurrencies(ledger, asOf);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == ReportFormat.JSON) {
+        if (format.get() == OutputFormat.JSON) {
             out.print(AgingOutput.json(asOf, reports, AgingOutput.metrics(ledger, asOf, reports, periodDays)));
-        } else if (format == ReportFormat.HTML) {
+        } else if (format.get() == OutputFormat.HTML) {
             out.print(AgingOutput.html(asOf, reports, AgingOutput.metrics(ledger, asOf, reports, periodDays)));
         } else if (reports.isEmpty()) {
             out.print("Accounts receivable aging as of " + asOf + "\nNo receivables.\n");

@@ -1,5 +1,6 @@
 package dev.legalbilling.cli.ar;
 
+import dev.legalbilling.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
 /**
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ar", mixinStandardHelpOptions = true,
         description = "Accounts receivable: aging report and payment reminders.",
         subcommands = {AgingCommand.class, RemindersCommand.class})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 public final class ArCommand {
     /** Creates the command (picocli does). */
     public ArCommand() {

@@ -2,6 +2,8 @@ package dev.legalbilling.cli.ar;
 
 import dev.legalbilling.BillingException;
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.receivables.ReceivablesFiles;
 import dev.legalbilling.json.receivables.ReceivablesJsonModule;
@@ -39,10 +41,8 @@ import picocli.CommandLine.Spec;
  * log that cannot be written. Created by picocli for one run; not thread-safe.
  */
 @Command(name = "reminders", mixinStandardHelpOptions = true,
-        description = "Payment reminders due today, with reasons; paused reminders of disputed invoices.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:reminders printed (possibly none)",
-            "2:bad usage, missing or invalid input file, reminder log or letters not writable"})
+        description = "Payment reminders due today, with reasons; paused reminders of disputed invoices.")
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 final class RemindersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,9 +58,8 @@ final class RemindersCommand implements Callable<Integer> {
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Run date (ISO): today.")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON);
 
     @Option(names = "--letters", paramLabel = "DIR",
             description = "Also write each reminder as a letter: DATE_INVOICE_STEP.html and an e-mail body .txt "
@@ -106,7 +105,7 @@ final class RemindersCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format.get() == OutputFormat.JSON) {
             out.print(ReceivablesJsonModule.reminderRunToJson(run));
         } else {
             out.print(ReminderRunText.render(ReminderSchedule.standard(), run, log,

@@ -1,14 +1,14 @@
 package dev.legalbilling.cli.check;
 
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.cli.internal.MoneyOption;
-import dev.legalbilling.cli.internal.TrustFiles;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
+import dev.legalbilling.cli.internal.PriorFeesOption;
 import dev.legalbilling.cli.rules.InputFileException;
 import dev.legalbilling.cli.rules.IsolationOption;
 import dev.legalbilling.cli.rules.RuleFilesException;
-import dev.legalbilling.cli.rules.RuleSelection;
+import dev.legalbilling.cli.rules.RuleOptions;
 import dev.legalbilling.invoice.Invoice;
-import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.money.Money;
@@ -16,17 +16,11 @@ import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;
+import dev.legalbilling.rules.EthicsRecords;
 import dev.legalbilling.rules.RuleEngine;
-import dev.legalbilling.trust.BankStatement;
-import dev.legalbilling.trust.JournalSink;
-import dev.legalbilling.trust.ThreeWayReconciliation;
-import dev.legalbilling.trust.TrustAccount;
-import dev.legalbilling.trust.TrustAccountingProfile;
-import dev.legalbilling.trust.TrustJournal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,24 +47,12 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 clean; 1 findings at ERROR severity or rejected lines; 2 bad usage, unreadable input, format
  * errors in a file, or rule files that fail to load.
  */
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks LEDES 1998B/98BI and JSON invoices: the file format under a receiver's dialect, then"
             + " the billing-guideline and ethics rule packs and your own rule files.",
-            "A directory is searched for invoice files; many files are checked on all cores."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:clean", "1:findings at ERROR severity or rejected lines",
-            "2:bad usage, unreadable input, format errors, or rule files that fail to load"})
+            "A directory is searched for invoice files; many files are checked on all cores."})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.FINDINGS, ExitCodes.USAGE_OR_INPUT})
 public final class CheckCommand implements Callable<Integer> {
-    /** Report formats. */
-    enum Format {
-        /** Readable lines, one per finding. */
-        TEXT,
-        /** The documented report JSON. */
-        JSON,
-        /** One self-contained HTML page (billing-report). */
-        HTML
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -94,10 +76,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + "matched by LAW_FIRM_MATTER_ID).")
     List<Path> matters = new ArrayList<>();
 
-    @Option(names = "--prior-fees", paramLabel = "AMOUNT",
-            description = "Fees billed on the matter before these invoices, in its currency, for the budget rule "
-                    + "(needs exactly one --matter). Default: 0.")
-    String priorFees;
+    @CommandLine.Mixin
+    PriorFeesOption priorFees = new PriorFeesOption();
 
     @Option(names = "--trust-journal", paramLabel = "FILE",
             description = "The firm's trust account journal (JSON Lines, as 'billing trust' reads it): the ethics "
@@ -129,12 +109,8 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Date the trust records are judged at (YYYY-MM-DD). Default: each invoice's date.")
     LocalDate asOf;
 
-    @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
-            description = "Your rule files (.drl) or rule-set directories, run as well (repeatable).")
-    List<Path> rules = new ArrayList<>();
-
-    @Option(names = "--pack", paramLabel = "NAME", description = "A bundled rule pack to run as well (repeatable).")
-    List<String> packs = new ArrayList<>();
+    @CommandLine.Mixin
+    RuleOptions rules = new RuleOptions();
 
     @Option(names = "--no-default-packs",
             description = "Do not run the default packs (guideline, ethics); only --pack and --rules.")
@@ -149,9 +125,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String dialect;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or html (one self-contained page with charts). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @CommandLine.Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
 
     @Option(names = "--include-narratives",
             description = "With --format html: show the narrative of each line a finding is about (privileged text,"
@@ -173,9 +148,6 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Files checked at once. Default: the number of cores.")
     Integer threads;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -185,7 +157,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was "
                     + workers);
         }
-        if (includeNarratives && format != Format.HTML) {
+        if (includeNarratives && format.get() != OutputFormat.HTML) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--include-narratives needs --format html (text and JSON reports never print narratives)");
         }
@@ -204,7 +176,7 @@ public final class CheckCommand implements Callable<Integer> {
         EthicsContext ethics = ethicsContext(acrossInvoices ? InvoiceChecker.readAll(inputs.files(),
                 LedesReader.builder().dialect(ledesDialect).build()) : List.of());
         CheckRun run;
-        try (RuleEngine engine = RuleSelection.of(!noDefaultPacks, packs, rules).load(err, isolation.isolation())) {
+        try (RuleEngine engine = rules.selection(!noDefaultPacks).load(err, isolation.isolation())) {
             if (engine.ruleSets().isEmpty()) {
                 err.println("billing: note: no rule pack or rule file to run; only the file format is checked");
             }
@@ -215,7 +187,7 @@ public final class CheckCommand implements Callable<Integer> {
             ProfileFiles.Choice choice = profiles != null ? ProfileFiles.catalog(engine, profiles)
                     : ProfileFiles.single(profile == null ? null : ProfileFiles.readScoped(engine, profile));
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    choice, knownMatters, prior, ethics, adjusted != null || format == Format.HTML,
+                    choice, knownMatters, prior, ethics, adjusted != null || format.get() == OutputFormat.HTML,
                     ProfileFiles.warnings(err));
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), choice.runProfileId(),
@@ -224,9 +196,9 @@ public final class CheckCommand implements Callable<Integer> {
             e.lines().forEach(line -> err.println("billing: " + line));
             return ExitCodes.USAGE_OR_INPUT;
         }
-        if (format == Format.JSON) {
+        if (format.get() == OutputFormat.JSON) {
             JsonReport.print(out, run);
-        } else if (format == Format.HTML) {
+        } else if (format.get() == OutputFormat.HTML) {
             HtmlReport.print(out, run, includeNarratives);
         } else {
             TextReport.print(out, run);
@@ -251,34 +223,17 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--receivables and --payments go together (the payments are posted to the invoices)");
         }
-        if (trustJournal == null && asOf == null && otherInvoices.isEmpty() && receivables == null) {
-            return null;
-        }
-        EthicsContext.Builder ethics = EthicsContext.builder().otherInvoices(otherInvoices);
-        if (asOf != null) {
-            ethics.asOf(asOf);
-        }
+        EthicsRecords.Builder records = EthicsRecords.builder().trustJournal(trustJournal)
+                .bankStatement(trustStatement).asOf(asOf).otherInvoices(otherInvoices);
         if (receivables != null) {
-            CollectionFacts.addTo(ethics, receivables, payments, asOf);
+            records.receivables(receivables, payments);
         }
-        if (trustJournal == null) {
-            return ethics.build();
-        }
-        JournalFileContents contents = TrustFiles.readJournal(trustJournal, "checking invoices against it");
-        TrustAccount account = contents.account();
-        TrustAccountingProfile trustProfile = TrustFiles.profile(account, null);
-        ethics.trustProfile(trustProfile).trustJournal(TrustJournal.restore(account, trustProfile,
-                contents.entries(), Clock.systemUTC(), JournalSink.NONE));
-        if (trustStatement != null) {
-            BankStatement bank = TrustFiles.readStatement(trustStatement, trustJournal, account);
-            ethics.trustReconciliation(ThreeWayReconciliation.reconcile(account, trustProfile, contents.entries(),
-                    bank));
-        }
-        return ethics.build();
+        EthicsRecords built = records.build();
+        return built.isEmpty() ? null : built.read();
     }
 
     private Map<MatterId, Money> priorFees(Map<MatterId, Matter> known) {
-        if (priorFees == null) {
+        if (!priorFees.isSet()) {
             return Map.of();
         }
         if (known.size() != 1) {
@@ -286,7 +241,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + "the matter whose earlier fees it gives (" + known.size() + " given)");
         }
         Matter matter = known.values().iterator().next();
-        return Map.of(matter.id(), MoneyOption.nonNegative("--prior-fees", priorFees, matter.currency()));
+        return Map.of(matter.id(), priorFees.in(matter.currency()));
     }
 
     private List<CheckedFile> checkAll(InvoiceChecker checker, List<InvoiceInputs.InvoiceFile> inputs, int workers,

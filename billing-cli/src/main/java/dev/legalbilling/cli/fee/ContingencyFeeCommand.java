@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.DateOption;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedule;
 import dev.legalbilling.contingency.FeeQuery;
@@ -39,17 +42,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "contingency", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Prints the maximum contingent fee a statutory schedule allows, tier by tier.",
             "Rates are exact fractions; the fee is rounded once, half-up, to cents."})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 public final class ContingencyFeeCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        /** A readable table. */
-        TEXT,
-        /** A JSON object. */
-        JSON,
-        /** The closing statement as one self-contained HTML page (billing-report). */
-        HTML
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -81,9 +75,8 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
                     + " agreement, recovery or decision). Default: today.")
     String date;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or html. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
 
     @Mixin
     ScheduleOptions schedules;
@@ -92,16 +85,16 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
     public Integer call() {
         ContingencySchedule schedule = schedules.catalogue().schedule(scheduleId);
         FeeQuery query = FeeQuery.of(OptionValues.parse("--recovery", recovery, schedule.currency()),
-                        date == null ? LocalDate.now() : OptionValues.date("--date", date))
+                        date == null ? LocalDate.now() : DateOption.parse("--date", date))
                 .withCosts(OptionValues.parse("--costs", costs, schedule.currency()))
                 .withStage(stage == null ? null : Stage.fromLabel(stage))
                 .withBasis(basis == null ? null : Basis.fromLabel(basis))
                 .withMinor(minor);
         MaximumFee max = schedule.maximumFee(query);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format.get() == OutputFormat.JSON) {
             out.println(json(schedule, max));
-        } else if (format == Format.HTML) {
+        } else if (format.get() == OutputFormat.HTML) {
             out.print(ContingencyFeePage.render(schedule, max));
         } else {
             printText(out, schedule, max);

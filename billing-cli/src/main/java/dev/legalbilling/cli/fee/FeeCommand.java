@@ -1,5 +1,6 @@
 package dev.legalbilling.cli.fee;
 
+import dev.legalbilling.cli.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fee", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         description = "Fee limits: maximum contingent fees under statutory and court-rule schedules.",
         subcommands = {ContingencyFeeCommand.class, ScheduleListCommand.class})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 public final class FeeCommand implements Runnable {
     @Spec
     CommandSpec spec;

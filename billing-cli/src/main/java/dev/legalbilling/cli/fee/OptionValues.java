@@ -5,8 +5,6 @@ import dev.legalbilling.cli.internal.MoneyOption;
 import dev.legalbilling.money.Money;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -27,19 +25,6 @@ final class OptionValues {
         return MoneyOption.nonNegative(option, text, currency);
     }
 
-    /**
-     * @param option the option name
-     * @param text an ISO date
-     * @return the date
-     * @throws InvalidValueException naming the option when the text is not a date
-     */
-    static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(option, text, "must be a date YYYY-MM-DD");
-        }
-    }
 
     /** @return the plain amount at the currency's scale, e.g. {@code 666666.67} */
     static String plain(Money money) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.contingency.ContingencySchedule;
 import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.json.BillingJson;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "schedules", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Lists the contingency-fee schedules, their sources and versions.")
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 public final class ScheduleListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,9 +35,8 @@ public final class ScheduleListCommand implements Callable<Integer> {
             description = "Also list every figure tagged [P] (partly confirmed) or [U] (unconfirmed).")
     boolean parameters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
-    ContingencyFeeCommand.Format format;
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON);
 
     @Mixin
     ScheduleOptions schedules;
@@ -42,7 +44,7 @@ public final class ScheduleListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (format == ContingencyFeeCommand.Format.JSON) {
+        if (format.get() == OutputFormat.JSON) {
             out.println(json());
         } else {
             for (ContingencySchedule s : schedules.catalogue().schedules()) {

@@ -2,6 +2,7 @@ package dev.legalbilling.cli.importing;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.DateOption;
 import dev.legalbilling.connect.AccessToken;
 import dev.legalbilling.connect.Checkpoint;
 import dev.legalbilling.connect.ConnectSettings;
@@ -29,16 +30,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the three {@code billing import} subcommands share: the options and the run. Reads everything first, then
@@ -281,8 +281,8 @@ abstract class ImportRun implements Callable<Integer> {
     }
 
     private ImportQuery query() {
-        LocalDate from = date("--since", since);
-        LocalDate to = date("--until", until);
+        LocalDate from = DateOption.parse("--since", since);
+        LocalDate to = DateOption.parse("--until", until);
         if (file == null && (from == null || to == null)) {
             throw new InvalidValueException(from == null ? "--since" : "--until", null, "is required when importing"
                     + " from the " + system + " API");
@@ -332,16 +332,6 @@ abstract class ImportRun implements Callable<Integer> {
         return s == null ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static LocalDate date(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(option, text, "must be a date as YYYY-MM-DD, e.g. 2026-03-31");
-        }
-    }
 
     /** Pages fetched, on standard error, only on a terminal. */
     static final class Progress {

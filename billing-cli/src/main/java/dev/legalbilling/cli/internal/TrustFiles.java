@@ -102,31 +102,19 @@ public final class TrustFiles {
 
     /**
      * @param statement a bank statement file (JSON)
-     * @param journal the journal's file, for messages
      * @param account the journal's account, which the statement must be of
      * @return the statement
      * @throws JsonInputException when the file is missing or unreadable
      * @throws BankStatementFormatException when it is malformed, or of another account or currency
      */
-    public static BankStatement readStatement(Path statement, Path journal, TrustAccount account) {
+    public static BankStatement readStatement(Path statement, TrustAccount account) {
         requireFile(statement);
-        BankStatement bank;
         try {
-            bank = BankStatementReader.read(statement);
+            return BankStatementReader.read(statement, account);
         } catch (UncheckedIOException e) {
             throw new JsonInputException(statement.toString(), "", 0, 0,
                     "cannot be read: " + e.getCause().getMessage());
         }
-        if (!bank.account().equals(account.id())) {
-            throw new BankStatementFormatException(statement.toString(), "/account", "is trust account "
-                    + bank.account() + ", but journal " + journal + " is for " + account.id(), null);
-        }
-        if (!bank.endingBalance().currency().equals(account.currency())) {
-            throw new BankStatementFormatException(statement.toString(), "/currency", "is "
-                    + bank.endingBalance().currency() + ", but trust account " + account.id() + " is kept in "
-                    + account.currency(), null);
-        }
-        return bank;
     }
 
     /**

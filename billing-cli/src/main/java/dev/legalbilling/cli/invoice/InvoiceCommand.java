@@ -2,7 +2,10 @@ package dev.legalbilling.cli.invoice;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.cli.internal.MoneyOption;
+import dev.legalbilling.cli.internal.DateOption;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
+import dev.legalbilling.cli.internal.PriorFeesOption;
 import dev.legalbilling.internal.AtomicFiles;
 import dev.legalbilling.invoice.DraftRequest;
 import dev.legalbilling.invoice.DraftResult;
@@ -39,6 +42,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,22 +66,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "invoice", mixinStandardHelpOptions = true,
         description = {"Draft one month's invoice for a matter from a matter file and a work file.",
-            "Work dated outside the month is left off and reported on standard error."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:invoice produced", "2:bad usage or invalid input"})
+            "Work dated outside the month is left off and reported on standard error."})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 public final class InvoiceCommand implements Callable<Integer> {
-    /** The formats the invoice can be rendered in. */
-    public enum Format {
-        /** LEDES 1998B: 24 pipe-separated fields per line item. */
-        LEDES98B,
-        /** LEDES 98BI V2: 52 fields, with currency, matter name, firm and client addresses. */
-        LEDES98BI,
-        /** The invoice as JSON, in the shape {@code BillingJson} reads back. */
-        JSON,
-        /** A readable invoice for the client. */
-        TEXT
-    }
-
     private static final DateTimeFormatter MONTH_NUMBER = DateTimeFormatter.ofPattern("yyyyMM", Locale.ROOT);
 
     @Spec
@@ -103,9 +94,9 @@ public final class InvoiceCommand implements Callable<Integer> {
             description = "Invoice date (default: the day after the period ends).")
     String invoiceDate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "ledes98b, ledes98bi, json or text (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.LEDES98B, OutputFormat.LEDES98BI,
+            OutputFormat.JSON);
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the invoice to this file (replaced atomically) instead of standard output.")
@@ -115,9 +106,8 @@ public final class InvoiceCommand implements Callable<Integer> {
             description = "Text format: say under each fee line which rate applied and why.")
     boolean explainRates;
 
-    @Option(names = "--prior-fees", paramLabel = "AMOUNT",
-            description = "Fees billed on earlier invoices of the matter, in its currency (default: 0).")
-    String priorFees;
+    @Mixin
+    PriorFeesOption priorFees = new PriorFeesOption();
 
     @Override
     public Integer call() {
@@ -127,10 +117,9 @@ public final class InvoiceCommand implements Callable<Integer> {
         MatterFile matterFile = MatterFile.read(matterPath);
         WorkFile work = WorkFile.read(workPath, matterFile);
         Matter matter = matterFile.matter();
-        Money prior = priorFees == null ? Money.zero(matter.currency())
-                : MoneyOption.nonNegative("--prior-fees", priorFees, matter.currency());
+        Money prior = priorFees.in(matter.currency());
         DraftRequest request = DraftRequest.builder(matter, number(matter, month), start, end)
-                .invoiceDate(invoiceDate == null ? end.plusDays(1) : date("--invoice-date", invoiceDate))
+                .invoiceDate(invoiceDate == null ? end.plusDays(1) : DateOption.parse("--invoice-date", invoiceDate))
                 .time(work.time())
                 .expenses(work.expenses())
                 .recoveries(work.recoveries())
@@ -152,7 +141,7 @@ public final class InvoiceCommand implements Callable<Integer> {
             Invoice invoice = draft.invoice();
             stdout.println("Invoice " + invoice.number() + " for matter " + invoice.matter() + ", " + start + " to "
                     + end + ": " + invoice.lines().size() + " lines, total " + TextInvoice.currency(invoice.total())
-                    + "; written to " + outPath + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+                    + "; written to " + outPath + " (" + format.get().label() + ")");
         }
         stdout.flush();
         err.flush();
@@ -161,11 +150,11 @@ public final class InvoiceCommand implements Callable<Integer> {
 
     private String render(DraftResult draft, MatterFile matterFile, Money prior) {
         Invoice invoice = draft.invoice();
-        return switch (format) {
+        return switch (format.get()) {
             case LEDES98B -> LedesWriter.of(LedesFormat.B1998).toText(List.of(LedesInvoice.of(invoice)));
             case LEDES98BI -> LedesWriter.of(LedesFormat.BI_V2).toText(List.of(ledes98bi(invoice, matterFile)));
             case JSON -> json(invoice);
-            case TEXT -> TextInvoice.render(draft, matterFile, prior, explainRates);
+            default -> TextInvoice.render(draft, matterFile, prior, explainRates);
         };
     }
 
@@ -213,13 +202,6 @@ public final class InvoiceCommand implements Callable<Integer> {
         }
     }
 
-    private static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(option, text, "must be a date as YYYY-MM-DD, e.g. 2026-04-01");
-        }
-    }
 
     /**
      * Reports what the draft left out: one line per kind of item and reason, with the count and the dates; never

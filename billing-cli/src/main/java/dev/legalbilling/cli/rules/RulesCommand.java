@@ -3,7 +3,6 @@ package dev.legalbilling.cli.rules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -11,15 +10,12 @@ import picocli.CommandLine.Spec;
  * files), {@code test} (run rule test cases) and {@code list} (the catalogue of rule ids, severities, parameters and
  * citations).
  */
-@Command(name = "rules", synopsisSubcommandLabel = "COMMAND",
+@Command(name = "rules", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         description = "Rule files: compile and security-check them, run their test cases, list the catalogue.",
         subcommands = {RulesCompileCommand.class, RulesTestCommand.class, RulesListCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
 
     /** Without a subcommand: a usage error. */
     @Override

@@ -27,11 +27,10 @@ import picocli.CommandLine.Spec;
  * that loads and every problem as {@code path:line:column: message} ({@code path:Sheet1!C7: message} in a workbook);
  * exits with 2 when there is any problem. {@code --show-drl} prints the DRL generated from each decision table first.
  */
-@Command(name = "compile", sortOptions = false,
+@Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compiles rule files and rule-set directories and checks them against the security policy.",
-            "Every problem is printed as path:line:column: message; the exit code is 2 when there is any."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every rule set compiled", "2:a problem in a rule file, or a file that does not exist"})
+            "Every problem is printed as path:line:column: message; the exit code is 2 when there is any."})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 public final class RulesCompileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,9 +46,6 @@ public final class RulesCompileCommand implements Callable<Integer> {
     @Option(names = "--show-drl", description = {"Print the DRL text generated from each decision table given"
             + " (.drl.csv, .drl.xlsx; in a directory too), before compiling it."})
     boolean showDrl;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
 
     @Override
     public Integer call() {

@@ -1,6 +1,8 @@
 package dev.legalbilling.cli.rules;
 
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.report.RuleCataloguePage;
 import dev.legalbilling.rules.ParameterDefinition;
 import dev.legalbilling.rules.ParameterValue;
@@ -8,13 +10,11 @@ import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleEngine;
 import dev.legalbilling.rules.RuleSetInfo;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,47 +22,30 @@ import picocli.CommandLine.Spec;
  * severities and actions, descriptions, citations and parameters (with their defaults), as the rule sets' manifests
  * document them. Without options it lists every pack bundled with this build.
  */
-@Command(name = "list", sortOptions = false,
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Lists rule ids, severities, actions, citations and parameters (with defaults) from the pack"
-            + " manifests.", "Without options: every rule pack bundled with this build."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:listed", "2:an unknown pack, or rule files that fail to load"})
+            + " manifests.", "Without options: every rule pack bundled with this build."})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 public final class RulesListCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        /** Readable lines. */
-        TEXT,
-        /** The catalogue as one self-contained HTML page (billing-report). */
-        HTML
-    }
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pack", paramLabel = "NAME", description = "A bundled rule pack to list (repeatable).")
-    List<String> packs = new ArrayList<>();
+    @Mixin
+    RuleOptions rules = new RuleOptions();
 
-    @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
-            description = "Rule files or rule-set directories to list (repeatable).")
-    List<Path> rules = new ArrayList<>();
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.HTML);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
-    Format format;
-
-    @picocli.CommandLine.Mixin
+    @Mixin
     IsolationOption isolation = new IsolationOption();
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> listed = packs.isEmpty() && rules.isEmpty() ? BundledPacks.bundled() : packs;
-        try (RuleEngine engine = RuleSelection.of(false, listed, rules).load(err, isolation.isolation())) {
-            if (format == Format.HTML) {
+        List<String> listed = rules.isEmpty() ? BundledPacks.bundled() : rules.packs();
+        try (RuleEngine engine = RuleSelection.of(false, listed, rules.rules()).load(err, isolation.isolation())) {
+            if (format.get() == OutputFormat.HTML) {
                 out.print(RuleCataloguePage.render(engine.ruleSets()));
                 out.flush();
                 return ExitCodes.CLEAN;

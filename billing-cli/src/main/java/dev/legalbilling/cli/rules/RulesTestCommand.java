@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,12 +30,10 @@ import picocli.CommandLine.Spec;
  * are the test case files given and those found, recursively, in the directories given. Invoices may be JSON, YAML
  * or LEDES ({@code .ledes}, {@code .txt}).
  */
-@Command(name = "test", sortOptions = false,
+@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs rule test cases (*.test.yaml, *.test.yml, *.test.json) and prints 'N passed, M failed'.",
-            "A directory holding rule files (.drl, .drl.csv, .drl.xlsx) is loaded as the rule set under test, and the test cases under it are run."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every test case passed", "1:a test case failed",
-            "2:bad usage, no test case found, or rule files that fail to load"})
+            "A directory holding rule files (.drl, .drl.csv, .drl.xlsx) is loaded as the rule set under test, and the test cases under it are run."})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.FINDINGS, ExitCodes.USAGE_OR_INPUT})
 public final class RulesTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,24 +43,17 @@ public final class RulesTestCommand implements Callable<Integer> {
                     + " holding either.")
     List<Path> paths;
 
-    @Option(names = "--rules", paramLabel = "FILE_OR_DIR",
-            description = "More rule files or rule-set directories to load (repeatable).")
-    List<Path> rules = new ArrayList<>();
-
-    @Option(names = "--pack", paramLabel = "NAME", description = "A bundled rule pack to load, e.g. demo (repeatable).")
-    List<String> packs = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    RuleOptions rules = new RuleOptions();
 
     @picocli.CommandLine.Mixin
     IsolationOption isolation = new IsolationOption();
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> ruleFiles = new ArrayList<>(rules);
+        List<Path> ruleFiles = new ArrayList<>(rules.rules());
         List<Path> testTargets = new ArrayList<>();
         for (Path path : paths) {
             InputFileException.requireReadable(path);
@@ -86,7 +76,7 @@ public final class RulesTestCommand implements Callable<Integer> {
             throw new InputFileException(paths.get(0), "is a rule file; name the test case files (*.test.yaml,"
                     + " *.test.yml, *.test.json) or a directory holding them as well");
         }
-        RuleSelection selection = RuleSelection.of(false, packs, ruleFiles);
+        RuleSelection selection = RuleSelection.of(false, rules.packs(), ruleFiles);
         if (selection.isEmpty()) {
             throw new InputFileException(paths.get(0), "holds no rule file (.drl) to test; name the rules with"
                     + " --rules FILE_OR_DIR or --pack NAME");

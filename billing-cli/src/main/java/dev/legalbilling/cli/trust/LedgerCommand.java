@@ -2,6 +2,8 @@ package dev.legalbilling.cli.trust;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.json.trust.TrustJsonModule;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,21 +31,9 @@ import picocli.CommandLine.Spec;
  * (one self-contained page with every statement). Payee names and memos appear only with {@code --include-private}. Created by picocli for one run; not thread-safe.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Client ledger statements from a trust journal: movements, running balance, totals.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:statements printed",
-            "2:bad usage; missing, torn or tampered journal; a --client or --ledger with no movement by --as-of"})
+        description = "Client ledger statements from a trust journal: movements, running balance, totals.")
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 final class LedgerCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        /** Fixed-width text for people. */
-        TEXT,
-        /** JSON for programs. */
-        JSON,
-        /** One self-contained HTML page (billing-report). */
-        HTML
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -67,9 +58,8 @@ final class LedgerCommand implements Callable<Integer> {
                     + "firm's records).")
     boolean includePrivate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
 
     @Override
     public Integer call() {
@@ -98,9 +88,9 @@ final class LedgerCommand implements Callable<Integer> {
             statements = LedgerStatement.all(account, contents.entries(), date);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format.get() == OutputFormat.JSON) {
             out.print(TrustJsonModule.toJson(statements, includePrivate));
-        } else if (format == Format.HTML) {
+        } else if (format.get() == OutputFormat.HTML) {
             out.print(LedgerStatementPage.render(account, date, statements, includePrivate));
         } else if (statements.isEmpty()) {
             out.println("No ledger of trust account " + account.id() + " has a movement by " + date + ".");

@@ -25,9 +25,8 @@ import picocli.CommandLine.Spec;
  * thread-safe.
  */
 @Command(name = "open", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Starts a new trust journal file for one trust bank account.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:journal created", "2:bad usage, or the file exists or cannot be created"})
+        description = "Starts a new trust journal file for one trust bank account.")
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 final class OpenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

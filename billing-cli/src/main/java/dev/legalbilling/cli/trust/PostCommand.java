@@ -53,11 +53,8 @@ import picocli.CommandLine.Spec;
             + " refund, bank charge, firm-funds deposit, interest, identification of unidentified funds, transfer between"
                 + " client ledgers, reversal.",
             "Anything the journal would refuse (a ledger below zero, an unearned transfer, firm funds above the "
-                + "cushion, a split deposit) is refused with the ledger and amounts named, and nothing is written."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:recorded (appended and forced to disk)",
-            "1:refused by the journal's rules; nothing recorded",
-            "2:bad usage; missing, torn, tampered or locked journal; write failure (nothing recorded)"})
+                + "cushion, a split deposit) is refused with the ledger and amounts named, and nothing is written."})
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.FINDINGS, ExitCodes.USAGE_OR_INPUT})
 final class PostCommand implements Callable<Integer> {
     private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("purpose", "--purpose"),
             Map.entry("payeeKind", "--payee-kind"), Map.entry("payee", "--payee"), Map.entry("invoice", "--invoice"),

@@ -2,6 +2,8 @@ package dev.legalbilling.cli.trust;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.cli.internal.FormatOption;
+import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.json.trust.TrustJsonModule;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,21 +45,9 @@ import picocli.CommandLine.Spec;
  * unless {@code --frequency} says otherwise. Created by picocli for one run; not thread-safe.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = "Three-way reconciliation: adjusted bank balance vs journal vs client ledgers.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:balanced and no ledger negative", "1:out of balance, or a ledger is negative",
-            "2:bad usage; missing, malformed or tampered journal or statement"})
+        description = "Three-way reconciliation: adjusted bank balance vs journal vs client ledgers.")
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.FINDINGS, ExitCodes.USAGE_OR_INPUT})
 final class ReconcileCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format {
-        /** The fixed-width report for people. */
-        TEXT,
-        /** The JSON report for programs. */
-        JSON,
-        /** One self-contained HTML page (billing-report). */
-        HTML
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -77,15 +68,14 @@ final class ReconcileCommand implements Callable<Integer> {
                     + "(default: QUARTERLY, a configurable default, not law).")
     ReconciliationFrequency frequency;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
 
     @Override
     public Integer call() {
         JournalFileContents contents = TrustFiles.readJournal(journal, "reconciling");
         TrustAccount account = contents.account();
-        BankStatement bank = TrustFiles.readStatement(statement, journal, account);
+        BankStatement bank = TrustFiles.readStatement(statement, account);
         if (asOf != null && !asOf.equals(bank.statementDate())) {
             throw new InvalidValueException("--as-of", asOf, "must be the statement date " + bank.statementDate()
                     + " of " + statement + " (balances are compared on the statement date)");
@@ -93,10 +83,10 @@ final class ReconcileCommand implements Callable<Integer> {
         TrustAccountingProfile profile = TrustFiles.profile(account, frequency);
         ReconciliationReport report = ThreeWayReconciliation.reconcile(account, profile, contents.entries(), bank);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
+        out.print(switch (format.get()) {
             case JSON -> TrustJsonModule.toJson(report);
             case HTML -> TrustReconciliationPage.render(report);
-            case TEXT -> report.toText();
+            default -> report.toText();
         });
         out.flush();
         return report.passed() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;

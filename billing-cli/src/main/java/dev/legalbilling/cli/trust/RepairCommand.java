@@ -26,10 +26,8 @@ import picocli.CommandLine.Spec;
  * touched: that is not something a repair may hide. Created by picocli for one run; not thread-safe.
  */
 @Command(name = "repair", mixinStandardHelpOptions = true,
-        description = "Cuts the torn last line of a trust journal left by an interrupted write (keeps a backup).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:torn line cut (backup kept), or nothing to repair",
-            "2:bad usage; missing, locked or tampered journal (nothing changed)"})
+        description = "Cuts the torn last line of a trust journal left by an interrupted write (keeps a backup).")
+@ExitCodes.Returns({ExitCodes.CLEAN, ExitCodes.USAGE_OR_INPUT})
 final class RepairCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.legalbilling.cli.ar.Cli.Result;
+import dev.legalbilling.cli.Cli;
+import dev.legalbilling.cli.Cli.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AgingCommandTest {
-    private static final Path DATA = Cli.root().resolve("samples/data/receivables");
+    private static final Path DATA = Cli.repositoryRoot().resolve("samples/data/receivables");
     private static final Path INVOICES = DATA.resolve("invoices.json");
     private static final Path PAYMENTS = DATA.resolve("payments.json");
-    private static final Path GOLDEN = Cli.root().resolve(
+    private static final Path GOLDEN = Cli.repositoryRoot().resolve(
             "billing-core/src/test/resources/dev/legalbilling/receivables/sample-firm-aging-2026-04-30.txt");
 
     @TempDir

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.legalbilling.cli.ar.Cli.Result;
+import dev.legalbilling.cli.Cli;
+import dev.legalbilling.cli.Cli.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RemindersCommandTest {
-    private static final Path DATA = Cli.root().resolve("samples/data/receivables");
+    private static final Path DATA = Cli.repositoryRoot().resolve("samples/data/receivables");
     private static final Path INVOICES = DATA.resolve("invoices.json");
     private static final Path PAYMENTS = DATA.resolve("payments.json");
 

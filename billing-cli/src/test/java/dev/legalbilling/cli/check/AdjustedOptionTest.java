@@ -2,6 +2,7 @@ package dev.legalbilling.cli.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.ledes.LedesDialect;

@@ -2,6 +2,7 @@ package dev.legalbilling.cli.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.cli.Cli;
 import org.junit.jupiter.api.Test;
 
 /** The root command: help, version, and the commands this package registers. */

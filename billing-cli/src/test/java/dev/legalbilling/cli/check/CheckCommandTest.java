@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.InvoiceNumber;

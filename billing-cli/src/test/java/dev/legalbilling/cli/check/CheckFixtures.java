@@ -1,5 +1,6 @@
 package dev.legalbilling.cli.check;
 
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.ledes.LedesFormat;
 import dev.legalbilling.ledes.LedesWriter;

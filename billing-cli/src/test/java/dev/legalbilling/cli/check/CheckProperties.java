@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;

@@ -2,6 +2,7 @@ package dev.legalbilling.cli.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.cli.Cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,8 @@ package dev.legalbilling.cli.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.legalbilling.cli.BillingCli;
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.json.BillingJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,25 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContingencyFeeCommandTest {
 
-    /** The outcome of one run of the command line. */
-    record Run(int exitCode, String out, String err) {
-        JsonNode json() throws Exception {
-            return BillingJson.mapper().readTree(out);
-        }
-    }
-
-    private static Run billing(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BillingCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static Cli.Result billing(String... args) {
+        return Cli.run((Object[]) args);
     }
 
     @Test
     void printsTheNewYorkScheduleABreakdownAsText() {
-        Run run = billing("fee", "contingency", "--schedule", "NY-PI-A", "--recovery", "2000000",
+        Cli.Result run = billing("fee", "contingency", "--schedule", "NY-PI-A", "--recovery", "2000000",
                 "--date", "2025-01-15");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("NY-PI-A  New York personal injury and wrongful death, Schedule A")
                 .contains("0 to 1,000.00").contains("50% [V]").contains("493,750.00")
@@ -42,9 +29,9 @@ class ContingencyFeeCommandTest {
 
     @Test
     void writesJsonWithScheduleBaseFeeAndTiers() throws Exception {
-        Run run = billing("fee", "contingency", "--schedule", "NY-PI-B", "--recovery", "2,150,000", "--costs",
+        Cli.Result run = billing("fee", "contingency", "--schedule", "NY-PI-B", "--recovery", "2,150,000", "--costs",
                 "150000", "--format", "json", "--date", "2025-01-15");
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("schedule").asText()).isEqualTo("NY-PI-B");
         assertThat(json.get("basis").asText()).isEqualTo("net");
@@ -58,14 +45,14 @@ class ContingencyFeeCommandTest {
 
     @Test
     void grossBasisOnRequest() throws Exception {
-        Run run = billing("fee", "contingency", "--schedule", "NY-PI-B", "--recovery", "2150000", "--costs",
+        Cli.Result run = billing("fee", "contingency", "--schedule", "NY-PI-B", "--recovery", "2150000", "--costs",
                 "150000", "--basis", "gross", "--format", "json", "--date", "2025-01-15");
         assertThat(run.json().get("fee").asText()).isEqualTo("716666.67");
     }
 
     @Test
     void marksTheNewJerseyCourtZoneInsteadOfCapping() throws Exception {
-        Run run = billing("fee", "contingency", "--schedule", "NJ-TORT", "--recovery", "3500000", "--format",
+        Cli.Result run = billing("fee", "contingency", "--schedule", "NJ-TORT", "--recovery", "3500000", "--format",
                 "json", "--date", "2025-01-15");
         JsonNode json = run.json();
         assertThat(json.get("fee").asText()).isEqualTo("812500.00");
@@ -76,7 +63,7 @@ class ContingencyFeeCommandTest {
         assertThat(last.has("rate")).isFalse();
         assertThat(last.has("to")).isFalse();
 
-        Run text = billing("fee", "contingency", "--schedule", "NJ-TORT", "--recovery", "3500000", "--date",
+        Cli.Result text = billing("fee", "contingency", "--schedule", "NJ-TORT", "--recovery", "3500000", "--date",
                 "2025-01-15");
         assertThat(text.out()).contains("Maximum fee: USD 812,500.00 plus a court-set fee on USD 500,000.00"
                 + " (court approval required)").contains("set by court");
@@ -115,7 +102,7 @@ class ContingencyFeeCommandTest {
 
     @Test
     void explainsWhenRoundedBandFeesDoNotAddUpToTheFee() {
-        Run run = billing("fee", "contingency", "--schedule", "FL-PI", "--recovery", "1000000.01", "--stage",
+        Cli.Result run = billing("fee", "contingency", "--schedule", "FL-PI", "--recovery", "1000000.01", "--stage",
                 "pre-suit", "--date", "2025-01-15");
         assertThat(run.out()).contains("Maximum fee: USD 333,333.34")
                 .contains("so they add up to USD 333,333.33.)");
@@ -125,8 +112,8 @@ class ContingencyFeeCommandTest {
 
     @Test
     void unknownScheduleIsOneLineAndExitTwo() {
-        Run run = billing("fee", "contingency", "--schedule", "NY-PI-Z", "--recovery", "1000");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+        Cli.Result run = billing("fee", "contingency", "--schedule", "NY-PI-Z", "--recovery", "1000");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
                 "billing: no contingency schedule has the id 'NY-PI-Z'; known: NY-PI-A, NY-PI-B, NY-MED-MAL, NJ-TORT,"
@@ -135,14 +122,14 @@ class ContingencyFeeCommandTest {
 
     @Test
     void badAmountsAreOneLineAndExitTwo() {
-        Run letters = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "lots");
-        assertThat(letters.exitCode()).isEqualTo(2);
+        Cli.Result letters = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "lots");
+        assertThat(letters.code()).isEqualTo(2);
         assertThat(letters.err().lines()).containsExactly(
                 "billing: --recovery must be an amount such as 2500 or 2,500.00 in USD (digits, a decimal point, "
                         + "commas only between groups of three digits), was 'lots'");
         for (String mistyped : new String[] {"1,5", "1.000,50", "2,00,000", "1e6", "USD 100"}) {
-            Run run = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", mistyped);
-            assertThat(run.exitCode()).as(mistyped).isEqualTo(2);
+            Cli.Result run = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", mistyped);
+            assertThat(run.code()).as(mistyped).isEqualTo(2);
             assertThat(run.err().lines()).singleElement().asString().startsWith("billing: --recovery must be an "
                     + "amount").endsWith("was '" + mistyped + "'");
             assertThat(run.out()).isEmpty();
@@ -152,29 +139,30 @@ class ContingencyFeeCommandTest {
         assertThat(billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "100", "--costs", "-5")
                 .err().lines()).containsExactly("billing: --costs must not be negative, was '-5'");
         assertThat(billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "100", "--date", "2025-02-30")
-                .err().lines()).containsExactly("billing: --date must be a date YYYY-MM-DD, was '2025-02-30'");
+                .err().lines()).containsExactly(
+                        "billing: --date must be a date YYYY-MM-DD such as 2026-03-31, was '2025-02-30'");
     }
 
     @Test
     void stageNotApplicableIsOneLineAndExitTwo() {
-        Run run = billing("fee", "contingency", "--schedule", "SSA-406A", "--recovery", "30000", "--stage", "trial");
-        assertThat(run.exitCode()).isEqualTo(2);
+        Cli.Result run = billing("fee", "contingency", "--schedule", "SSA-406A", "--recovery", "30000", "--stage", "trial");
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly(
                 "billing: schedule SSA-406A: stage 'trial': is not covered; the schedule applies at administrative");
-        Run unknown = billing("fee", "contingency", "--schedule", "FTCA", "--recovery", "30000", "--stage", "lunch");
+        Cli.Result unknown = billing("fee", "contingency", "--schedule", "FTCA", "--recovery", "30000", "--stage", "lunch");
         assertThat(unknown.err().lines()).singleElement().asString()
                 .startsWith("billing: stage must be one of administrative, pre-suit");
-        Run missing = billing("fee", "contingency", "--schedule", "FTCA", "--recovery", "30000");
-        assertThat(missing.exitCode()).isEqualTo(2);
+        Cli.Result missing = billing("fee", "contingency", "--schedule", "FTCA", "--recovery", "30000");
+        assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().lines()).singleElement().asString().contains("stage missing: is needed");
     }
 
     @Test
     void missingRequiredOptionIsAUsageError() {
-        Run run = billing("fee", "contingency", "--recovery", "1000");
-        assertThat(run.exitCode()).isEqualTo(2);
+        Cli.Result run = billing("fee", "contingency", "--recovery", "1000");
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("Missing required option: '--schedule=ID'");
-        assertThat(billing("fee").exitCode()).isEqualTo(2);
+        assertThat(billing("fee").code()).isEqualTo(2);
     }
 
     @Test
@@ -184,21 +172,21 @@ class ContingencyFeeCommandTest {
                 "citation: MCR 8.121", "jurisdiction: US-MI", "matter-types: PERSONAL_INJURY",
                 "governing-date: agreement [U]", "basis: net [V]", "version: undated", "scale: any",
                 "tier: 0 and above at 30% [U]"));
-        Run run = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "1000", "--schedules",
+        Cli.Result run = billing("fee", "contingency", "--schedule", "MI-PI", "--recovery", "1000", "--schedules",
                 file.toString(), "--format", "json");
         assertThat(run.json().get("fee").asText()).isEqualTo("300.00");
 
         Files.writeString(file, "schedule: BAD\ncolour: red\n");
-        Run bad = billing("fee", "contingency", "--schedule", "BAD", "--recovery", "1000", "--schedules",
+        Cli.Result bad = billing("fee", "contingency", "--schedule", "BAD", "--recovery", "1000", "--schedules",
                 file.toString());
-        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().lines()).first().asString().isEqualTo("billing: " + file + ":2: unknown key 'colour'");
     }
 
     @Test
     void listsTheSchedulesWithTheirParameters() throws Exception {
-        Run text = billing("fee", "schedules", "--parameters");
-        assertThat(text.exitCode()).isZero();
+        Cli.Result text = billing("fee", "schedules", "--parameters");
+        assertThat(text.code()).isZero();
         assertThat(text.out()).contains("NJ-TORT").contains("version 2014-07-30: effective date [P]")
                 .contains("SSA-406A");
         JsonNode json = billing("fee", "schedules", "--format", "json").json();

@@ -2,15 +2,13 @@ package dev.legalbilling.cli.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.cli.BillingCli;
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.connect.testing.FixtureServer;
 import dev.legalbilling.connect.testing.FixtureServer.Reply;
 import dev.legalbilling.connect.testing.VendorFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,22 +52,20 @@ class ImportCommandTest {
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         ByteArrayOutputStream jvmOut = new ByteArrayOutputStream();
         ByteArrayOutputStream jvmErr = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
-        int exit;
+        Cli.Result r;
         try {
             System.setOut(new PrintStream(jvmOut, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(jvmErr, true, StandardCharsets.UTF_8));
-            exit = BillingCli.run(new PrintWriter(out), new PrintWriter(err), args);
+            r = Cli.run((Object[]) args);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
-        return new Run(exit, out.toString(), err.toString(), jvmOut.toString(StandardCharsets.UTF_8),
+        return new Run(r.code(), r.out(), r.err(), jvmOut.toString(StandardCharsets.UTF_8),
                 jvmErr.toString(StandardCharsets.UTF_8));
     }
 

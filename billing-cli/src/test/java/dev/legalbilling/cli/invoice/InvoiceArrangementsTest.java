@@ -2,6 +2,7 @@ package dev.legalbilling.cli.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
@@ -60,19 +61,19 @@ class InvoiceArrangementsTest {
     }
 
     private Invoice bill(String arrangement, String... options) throws Exception {
-        CliRun run = run(arrangement, yamlWork, "json", options);
-        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.CLEAN);
+        Cli.Result run = run(arrangement, yamlWork, "json", options);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.CLEAN);
         return BillingJson.mapper().readValue(run.out(), Invoice.class);
     }
 
-    private CliRun run(String arrangement, Path work, String format, String... options) throws Exception {
+    private Cli.Result run(String arrangement, Path work, String format, String... options) throws Exception {
         Path matter = Files.writeString(dir.resolve("matter.yaml"), HEADER + arrangement);
         String[] args = new String[10 + options.length];
         System.arraycopy(new String[] {"invoice", "--matter", matter.toString(), "--work", work.toString(),
             "--period", "2026-03", "--format", format, "--invoice-number=T-1"}, 0, args, 0, 9);
         args[9] = "--invoice-date=2026-04-02";
         System.arraycopy(options, 0, args, 10, options.length);
-        return CliRun.of(args);
+        return Cli.run(args);
     }
 
     @Test
@@ -166,9 +167,9 @@ class InvoiceArrangementsTest {
                   basis: NET_OF_COSTS
                   schedules: {PRE_SUIT: "1/3"}
                 """;
-        CliRun fromYaml = run(arrangement, yamlWork, "ledes98b");
-        CliRun fromCsv = run(arrangement, csvWork, "ledes98b");
-        assertThat(fromCsv.exit()).as(fromCsv.err()).isEqualTo(ExitCodes.CLEAN);
+        Cli.Result fromYaml = run(arrangement, yamlWork, "ledes98b");
+        Cli.Result fromCsv = run(arrangement, csvWork, "ledes98b");
+        assertThat(fromCsv.code()).as(fromCsv.err()).isEqualTo(ExitCodes.CLEAN);
         assertThat(fromCsv.out()).isEqualTo(fromYaml.out());
         // a third of 87,000.00 net of costs
         assertThat(fromCsv.out()).contains("|29000.00|");
@@ -191,8 +192,8 @@ class InvoiceArrangementsTest {
         assertThat(net15).contains("Payment terms   net 15 days", "Due date        2026-04-17")
                 .containsPattern("TOTAL DUE by 2026-04-17 +USD 2,305\\.00");
 
-        CliRun bad = run("paymentTermsDays: 5000\n" + hourly, yamlWork, "text");
-        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+        Cli.Result bad = run("paymentTermsDays: 5000\n" + hourly, yamlWork, "text");
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
         assertThat(bad.err().lines()).singleElement().asString().contains("matter.yaml:", "paymentTermsDays",
                 "between 0 and 3650");
     }

@@ -2,6 +2,7 @@ package dev.legalbilling.cli.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.cli.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +25,16 @@ class InvoiceCommandErrorsTest {
         work = Files.writeString(dir.resolve("work.yaml"), InvoiceArrangementsTest.WORK_YAML);
     }
 
-    private CliRun run(Path matterFile, Path workFile, String... options) {
+    private Cli.Result run(Path matterFile, Path workFile, String... options) {
         String[] args = new String[7 + options.length];
         System.arraycopy(new String[] {"invoice", "--matter", matterFile.toString(), "--work", workFile.toString(),
             "--period", "2026-03"}, 0, args, 0, 7);
         System.arraycopy(options, 0, args, 7, options.length);
-        return CliRun.of(args);
+        return Cli.run(args);
     }
 
-    private static void assertOneLineError(CliRun run, String... fragments) {
-        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+    private static void assertOneLineError(Cli.Result run, String... fragments) {
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().satisfies(line -> {
             assertThat(line).startsWith("billing: ").contains(fragments);
@@ -80,10 +81,10 @@ class InvoiceCommandErrorsTest {
 
     @Test
     void reportsAPeriodThatIsNotAMonth() {
-        assertOneLineError(CliRun.of("invoice", "--matter", matter.toString(), "--work", work.toString(),
+        assertOneLineError(Cli.run("invoice", "--matter", matter.toString(), "--work", work.toString(),
                 "--period", "March 2026"),
                 "--period must be a calendar month as YYYY-MM, e.g. 2026-03, was 'March 2026'");
-        assertOneLineError(CliRun.of("invoice", "--matter", matter.toString(), "--work", work.toString(),
+        assertOneLineError(Cli.run("invoice", "--matter", matter.toString(), "--work", work.toString(),
                 "--period", "2026-3"), "--period must be a calendar month as YYYY-MM");
     }
 
@@ -104,7 +105,7 @@ class InvoiceCommandErrorsTest {
         Files.writeString(work, InvoiceArrangementsTest.WORK_YAML.replace("civil cover sheet",
                 "civil cover sheet | exhibits"));
         assertOneLineError(run(matter, work, "--format", "ledes98b"), "LINE_ITEM_DESCRIPTION", "pipe");
-        assertThat(run(matter, work, "--format", "text").exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run(matter, work, "--format", "text").code()).isEqualTo(ExitCodes.CLEAN);
     }
 
     @Test
@@ -116,9 +117,9 @@ class InvoiceCommandErrorsTest {
 
     @Test
     void helpListsTheOptionsAndFormats() {
-        CliRun run = CliRun.of("invoice", "--help");
-        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
+        Cli.Result run = Cli.run("invoice", "--help");
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).contains("--matter=FILE", "--work=FILE", "--period=YYYY-MM", "--explain-rates",
-                "ledes98b, ledes98bi, json or text");
+                "Output format: text, ledes98b, ledes98bi, json.");
     }
 }

@@ -1,8 +1,9 @@
 package dev.legalbilling.cli.invoice;
 
-import static dev.legalbilling.cli.invoice.CliRun.sample;
+import static dev.legalbilling.cli.Cli.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.invoice.DraftRequest;
 import dev.legalbilling.invoice.DraftResult;
@@ -46,18 +47,18 @@ class InvoiceCommandTest {
                 .description("Legal services for March 2026").build());
     }
 
-    private static CliRun acme(String... options) {
+    private static Cli.Result acme(String... options) {
         String[] args = new String[6 + options.length];
         System.arraycopy(new String[] {"invoice", "--matter", ACME_MATTER, "--work", ACME_WORK}, 0, args, 0, 5);
         args[5] = "--period=2026-03";
         System.arraycopy(options, 0, args, 6, options.length);
-        return CliRun.of(args);
+        return Cli.run(args);
     }
 
     @Test
     void ledes98bOutputReadsBackUnderTheSpecDialectWithTheInvoiceTotal() {
-        CliRun run = acme("--format", "ledes98b");
-        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
+        Cli.Result run = acme("--format", "ledes98b");
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).startsWith("LEDES1998B[]\r\n");
         LedesFileResult read = LedesReader.builder().dialect(LedesDialect.spec()).build()
                 .readAll(run.out(), "acme.ledes");
@@ -73,8 +74,8 @@ class InvoiceCommandTest {
 
     @Test
     void ledes98biOutputCarriesCurrencyMatterNameAndAddresses() {
-        CliRun run = acme("--format", "LEDES98BI");
-        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
+        Cli.Result run = acme("--format", "LEDES98BI");
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         LedesFileResult read = LedesReader.create().readAll(run.out(), "acme.txt");
         assertThat(read.hasErrors()).isFalse();
         LedesInvoice back = read.builtInvoices().get(0);
@@ -88,19 +89,19 @@ class InvoiceCommandTest {
 
     @Test
     void jsonOutputReadsBackAsTheDraftedInvoice() throws Exception {
-        CliRun run = acme("--format", "json");
-        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
+        Cli.Result run = acme("--format", "json");
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         Invoice back = BillingJson.mapper().readValue(run.out(), Invoice.class);
         assertThat(back).isEqualTo(acmeDraft().invoice());
     }
 
     @Test
     void textShowsTheRealTotals() {
-        CliRun run = acme();
+        Cli.Result run = acme();
         Invoice invoice = acmeDraft().invoice();
         Money fees = sum(invoice, LineType.FEE);
         Money expenses = sum(invoice, LineType.EXPENSE);
-        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out())
                 .containsPattern("Total fees +258\\.70 +" + TextInvoice.money(fees).replace(".", "\\.") + "\n")
                 .containsPattern("Total expenses +" + TextInvoice.money(expenses).replace(".", "\\.") + "\n")
@@ -133,7 +134,7 @@ class InvoiceCommandTest {
 
     @Test
     void reportsWorkOutsideThePeriodOnStandardErrorWithoutNarratives() {
-        CliRun run = acme("--format", "ledes98b");
+        Cli.Result run = acme("--format", "ledes98b");
         assertThat(run.errLines()).containsExactly("billing: not billed: 1 time entry dated before the billing period"
                 + " 2026-03-01..2026-03-31 (2026-02-27): earlier work not yet billed, bill it on a catch-up invoice");
         assertThat(run.out()).doesNotContain("20260227").doesNotContain("February production volume");
@@ -141,15 +142,15 @@ class InvoiceCommandTest {
 
     @Test
     void takesInvoiceNumberAndDateFromTheOptions() {
-        CliRun run = acme("--format", "ledes98b", "--invoice-number", "HW-26-0311", "--invoice-date", "2026-04-07");
+        Cli.Result run = acme("--format", "ledes98b", "--invoice-number", "HW-26-0311", "--invoice-date", "2026-04-07");
         assertThat(run.out().lines().skip(2)).allSatisfy(row -> assertThat(row).startsWith("20260407|HW-26-0311|"));
     }
 
     @Test
     void writesToTheOutFileAndSaysWhatItWrote(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("acme.ledes");
-        CliRun run = acme("--format", "ledes98b", "--out", out.toString());
-        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
+        Cli.Result run = acme("--format", "ledes98b", "--out", out.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.out()).isEqualTo("Invoice 2025-0419-202603 for matter 2025-0419, 2026-03-01 to 2026-03-31:"
                 + " 130 lines, total USD 89,206.80; written to " + out + " (ledes98b)\n");
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(acme("--format", "ledes98b").out());
@@ -164,9 +165,9 @@ class InvoiceCommandTest {
 
     @Test
     void rendersTheContingencySampleWithItsClosingStatement() {
-        CliRun run = CliRun.of("invoice", "--matter", sample("data/matters/ramos-v-brightline.yaml"),
+        Cli.Result run = Cli.run("invoice", "--matter", sample("data/matters/ramos-v-brightline.yaml"),
                 "--work", sample("data/work/ramos-v-brightline-2026-05.yaml"), "--period", "2026-05");
-        assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.code()).isEqualTo(ExitCodes.CLEAN);
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .containsPattern("Net recovery, on which the fee is computed +177,587\\.50")

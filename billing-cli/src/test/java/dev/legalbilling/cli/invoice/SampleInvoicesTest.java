@@ -1,17 +1,18 @@
 package dev.legalbilling.cli.invoice;
 
-import static dev.legalbilling.cli.invoice.CliRun.sample;
+import static dev.legalbilling.cli.Cli.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.cli.ExitCodes;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesFileResult;
 import dev.legalbilling.ledes.LedesReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The invoices committed under {@code samples/invoices} are exactly what {@code billing invoice} makes of the sample
@@ -29,9 +30,9 @@ class SampleInvoicesTest {
     void regeneratesTheCommittedSampleByteForByte(String invoice, String matter, String work, String period,
             String format, @TempDir Path dir) throws Exception {
         Path out = dir.resolve(invoice);
-        CliRun run = CliRun.of("invoice", "--matter", sample("data/matters/" + matter),
+        Cli.Result run = Cli.run("invoice", "--matter", sample("data/matters/" + matter),
                 "--work", sample("data/work/" + work), "--period", period, "--format", format, "--out", out.toString());
-        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.CLEAN);
         assertThat(Files.readAllBytes(out)).as("samples/invoices/" + invoice + " is stale: regenerate it")
                 .isEqualTo(Files.readAllBytes(Path.of(sample("invoices/" + invoice))));
     }

@@ -3,7 +3,7 @@ package dev.legalbilling.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.legalbilling.cli.check.Cli;
+import dev.legalbilling.cli.Cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

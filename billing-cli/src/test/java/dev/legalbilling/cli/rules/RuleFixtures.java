@@ -1,6 +1,6 @@
 package dev.legalbilling.cli.rules;
 
-import dev.legalbilling.cli.check.Cli;
+import dev.legalbilling.cli.Cli;
 import java.nio.file.Path;
 
 /** Named rule files and test cases for the {@code billing rules} tests. */
@@ -20,7 +20,7 @@ final class RuleFixtures {
     /** A rule file that calls System.exit. */
     static final Path INSECURE = Cli.resource(RuleFixtures.class, "insecure.drl");
     /** A rule file with a syntax error: 'then' on line 9 while a pattern is still open. */
-    static final Path BROKEN = Cli.resource(dev.legalbilling.cli.check.Cli.class, "broken-rule.drl");
+    static final Path BROKEN = Cli.resource(Cli.class, "check/broken-rule.drl");
 
     /** A decision table of expense caps (FIRM-CAP-E101, FIRM-CAP-E102) and a test case that fires one. */
     static final Path TABLES = Cli.resource(RuleFixtures.class, "tables");

@@ -5,7 +5,7 @@ import static dev.legalbilling.cli.rules.RuleFixtures.FIRM;
 import static dev.legalbilling.cli.rules.RuleFixtures.INSECURE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.cli.check.Cli;
+import dev.legalbilling.cli.Cli;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package dev.legalbilling.cli.rules;
 import static dev.legalbilling.cli.rules.RuleFixtures.FIRM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.cli.check.Cli;
+import dev.legalbilling.cli.Cli;
 import dev.legalbilling.rules.RuleEngine;
 import org.junit.jupiter.api.Test;
 

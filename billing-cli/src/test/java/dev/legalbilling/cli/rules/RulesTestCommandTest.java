@@ -9,7 +9,7 @@ import static dev.legalbilling.cli.rules.RuleFixtures.FIRM_TESTS;
 import static dev.legalbilling.cli.rules.RuleFixtures.STANDALONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.cli.check.Cli;
+import dev.legalbilling.cli.Cli;
 import org.junit.jupiter.api.Test;
 
 /** {@code billing rules test} through {@code BillingCli.run}. */
@@ -115,6 +115,8 @@ class RulesTestCommandTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: billing rules test", "FILE_OR_DIR", "--rules=FILE_OR_DIR", "--pack=NAME",
-                "1   a test case failed");
+                "Exit codes:");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("1 findings at ERROR severity or rejected lines; failed"
+                + " rule tests");
     }
 }

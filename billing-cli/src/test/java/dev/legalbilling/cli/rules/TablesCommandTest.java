@@ -4,7 +4,7 @@ import static dev.legalbilling.cli.rules.RuleFixtures.BROKEN_TABLE;
 import static dev.legalbilling.cli.rules.RuleFixtures.TABLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.cli.check.Cli;
+import dev.legalbilling.cli.Cli;
 import org.junit.jupiter.api.Test;
 
 /** Decision tables through {@code billing rules compile} and {@code billing rules test}. */

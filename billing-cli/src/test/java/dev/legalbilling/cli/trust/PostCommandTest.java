@@ -2,7 +2,8 @@ package dev.legalbilling.cli.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.cli.trust.Cli.Result;
+import dev.legalbilling.cli.Cli;
+import dev.legalbilling.cli.Cli.Result;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.json.trust.TrustJournalFile;
 import java.io.IOException;

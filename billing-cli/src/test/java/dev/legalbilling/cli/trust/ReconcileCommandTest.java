@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.legalbilling.cli.trust.Cli.Result;
+import dev.legalbilling.cli.Cli;
+import dev.legalbilling.cli.Cli.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReconcileCommandTest {
-    private static final Path TRUST = Cli.root().resolve("samples/data/trust");
+    private static final Path TRUST = Cli.repositoryRoot().resolve("samples/data/trust");
     private static final Path JOURNAL = TRUST.resolve("sample-firm-2025-03.journal.jsonl");
     private static final Path STATEMENT = TRUST.resolve("sample-firm-2025-03.statement.json");
 
@@ -195,7 +196,7 @@ class ReconcileCommandTest {
 
     @Test
     void sampleFilesAreTheVerifiedFixturesOfTheJsonModule() throws IOException {
-        Path fixtures = Cli.root().resolve("billing-json/src/test/resources/dev/legalbilling/json/trust");
+        Path fixtures = Cli.repositoryRoot().resolve("billing-json/src/test/resources/dev/legalbilling/json/trust");
 
         assertThat(Files.readAllBytes(JOURNAL))
                 .isEqualTo(Files.readAllBytes(fixtures.resolve("sample-firm-2025-03.journal.jsonl")));

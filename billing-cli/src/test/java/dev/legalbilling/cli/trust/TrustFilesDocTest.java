@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.legalbilling.cli.trust.Cli.Result;
+import dev.legalbilling.cli.Cli;
+import dev.legalbilling.cli.Cli.Result;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.json.trust.TrustJournalFile;
 import dev.legalbilling.trust.JournalHash;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps docs/trust-files.md true: its worked example and its sample outputs are recomputed from the real code. */
 class TrustFilesDocTest {
-    private static final Path DOC = Cli.root().resolve("docs/trust-files.md");
-    private static final Path JOURNAL = Cli.root().resolve("samples/data/trust/sample-firm-2025-03.journal.jsonl");
+    private static final Path DOC = Cli.repositoryRoot().resolve("docs/trust-files.md");
+    private static final Path JOURNAL = Cli.repositoryRoot().resolve("samples/data/trust/sample-firm-2025-03.journal.jsonl");
 
     /** @return the fenced blocks of the document, indentation of list items removed */
     private static List<String> blocks() throws IOException {

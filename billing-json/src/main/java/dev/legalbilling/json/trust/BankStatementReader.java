@@ -9,6 +9,7 @@ import dev.legalbilling.BillingException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.trust.BankStatement;
 import dev.legalbilling.trust.StatementItem;
+import dev.legalbilling.trust.TrustAccount;
 import dev.legalbilling.trust.TrustAccountId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,31 @@ public final class BankStatementReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bank statement " + path, e);
         }
+    }
+
+    /**
+     * Reads the statement of a known trust account, as a reconciliation against that account's journal needs it.
+     *
+     * @param path a statement file; not null
+     * @param account the trust account the statement must be of; not null
+     * @return the statement
+     * @throws BankStatementFormatException when the file is not a valid statement, or is of another account
+     *     ({@code /account}) or currency ({@code /currency}) than {@code account}, naming the field
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static BankStatement read(Path path, TrustAccount account) {
+        Objects.requireNonNull(account, "account");
+        BankStatement bank = read(path);
+        if (!bank.account().equals(account.id())) {
+            throw new BankStatementFormatException(path.toString(), "/account", "is trust account " + bank.account()
+                    + ", but the journal is for " + account.id(), null);
+        }
+        if (!bank.endingBalance().currency().equals(account.currency())) {
+            throw new BankStatementFormatException(path.toString(), "/currency", "is "
+                    + bank.endingBalance().currency() + ", but trust account " + account.id() + " is kept in "
+                    + account.currency(), null);
+        }
+        return bank;
     }
 
     /**
