@@ -1,10 +1,12 @@
 package dev.legalbilling.cli;
 
 import dev.legalbilling.BillingException;
+import dev.legalbilling.cli.internal.DateOption;
 import dev.legalbilling.cli.internal.FormatOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,9 +69,15 @@ public final class BillingCli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(LocalDate.class, new DateOption());
         cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_INPUT);
         cmd.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
+            String notADate = DateOption.message(ex);
+            if (notADate != null) {
+                c.getErr().println("billing: " + notADate);
+                return ExitCodes.USAGE_OR_INPUT;
+            }
             c.getErr().println("billing: " + ex.getMessage());
             if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
                 suggestion(unmatched).ifPresent(s -> c.getErr().println("billing: " + s));

@@ -65,6 +65,14 @@ public final class Cli {
     }
 
     /**
+     * @param args the command line
+     * @return what it printed and returned
+     */
+    public static Result run(String... args) {
+        return run((Object[]) args);
+    }
+
+    /**
      * @param owner a class in the package the resource lives in
      * @param name the resource's name in that package
      * @return its path in the test classes directory

@@ -209,4 +209,38 @@ class CommandConventionsTest {
         assertThat(r.code()).isZero();
         assertThat(r.json().isArray()).isTrue();
     }
+
+    @Test
+    void everyDateOptionRefusesANonDateInOneLineNamingTheOptionAndTheValue() {
+        List<String> checked = new ArrayList<>();
+        for (List<String> command : commands()) {
+            CommandLine c = BillingCli.commandLine(new BillingCli());
+            for (String word : command) {
+                c = c.getSubcommands().get(word);
+            }
+            for (CommandLine.Model.OptionSpec option : c.getCommandSpec().options()) {
+                if (option.type() != java.time.LocalDate.class) {
+                    continue;
+                }
+                Cli.Result r = run(command, option.longestName(), "2026-02-30");
+                assertThat(r.code()).as(command + " " + option.longestName()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+                assertThat(r.errLines()).as(command + " " + option.longestName()).containsExactly("billing: "
+                        + option.longestName() + " must be a date YYYY-MM-DD such as 2026-03-31, was '2026-02-30'");
+                checked.add(String.join(" ", command) + " " + option.longestName());
+            }
+        }
+
+        assertThat(checked).contains("check --as-of", "ar aging --as-of", "ar reminders --as-of", "trust post --date",
+                "trust ledger --as-of", "trust reconcile --as-of", "fee contingency --date", "import clio --since",
+                "import mycase --until", "invoice --invoice-date");
+    }
+
+    @Test
+    void aDateOptionTakesARealDay() {
+        Cli.Result r = Cli.run("fee", "contingency", "--schedule", "NY-PI-A", "--recovery", "1000", "--date",
+                "2024-02-29", "--format", "json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("date").asText()).isEqualTo("2024-02-29");
+    }
 }

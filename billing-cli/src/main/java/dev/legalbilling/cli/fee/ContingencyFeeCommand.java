@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.cli.internal.DateOption;
 import dev.legalbilling.cli.internal.FormatOption;
 import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.contingency.Basis;
@@ -73,7 +72,7 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The governing date that selects the schedule version (the schedule says which date:"
                     + " agreement, recovery or decision). Default: today.")
-    String date;
+    LocalDate date;
 
     @Mixin
     FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
@@ -85,7 +84,7 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
     public Integer call() {
         ContingencySchedule schedule = schedules.catalogue().schedule(scheduleId);
         FeeQuery query = FeeQuery.of(OptionValues.parse("--recovery", recovery, schedule.currency()),
-                        date == null ? LocalDate.now() : DateOption.parse("--date", date))
+                        date == null ? LocalDate.now() : date)
                 .withCosts(OptionValues.parse("--costs", costs, schedule.currency()))
                 .withStage(stage == null ? null : Stage.fromLabel(stage))
                 .withBasis(basis == null ? null : Basis.fromLabel(basis))

@@ -2,7 +2,6 @@ package dev.legalbilling.cli.importing;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.cli.internal.DateOption;
 import dev.legalbilling.connect.AccessToken;
 import dev.legalbilling.connect.Checkpoint;
 import dev.legalbilling.connect.ConnectSettings;
@@ -61,11 +60,11 @@ abstract class ImportRun implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD",
             description = "First day of work (required for the API; default for --file: no limit).")
-    String since;
+    LocalDate since;
 
     @Option(names = "--until", paramLabel = "YYYY-MM-DD",
             description = "Last day of work (required for the API; default for --file: no limit).")
-    String until;
+    LocalDate until;
 
     @Option(names = "--status", paramLabel = "STATUS", defaultValue = "unbilled",
             description = "unbilled (billable and no-charge work) or billable (no-charge left out); billed work is"
@@ -281,8 +280,8 @@ abstract class ImportRun implements Callable<Integer> {
     }
 
     private ImportQuery query() {
-        LocalDate from = DateOption.parse("--since", since);
-        LocalDate to = DateOption.parse("--until", until);
+        LocalDate from = since;
+        LocalDate to = until;
         if (file == null && (from == null || to == null)) {
             throw new InvalidValueException(from == null ? "--since" : "--until", null, "is required when importing"
                     + " from the " + system + " API");

@@ -2,7 +2,6 @@ package dev.legalbilling.cli.invoice;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.cli.internal.DateOption;
 import dev.legalbilling.cli.internal.FormatOption;
 import dev.legalbilling.cli.internal.OutputFormat;
 import dev.legalbilling.cli.internal.PriorFeesOption;
@@ -92,7 +91,7 @@ public final class InvoiceCommand implements Callable<Integer> {
 
     @Option(names = "--invoice-date", paramLabel = "YYYY-MM-DD",
             description = "Invoice date (default: the day after the period ends).")
-    String invoiceDate;
+    LocalDate invoiceDate;
 
     @Mixin
     FormatOption format = new FormatOption(OutputFormat.TEXT, OutputFormat.LEDES98B, OutputFormat.LEDES98BI,
@@ -119,7 +118,7 @@ public final class InvoiceCommand implements Callable<Integer> {
         Matter matter = matterFile.matter();
         Money prior = priorFees.in(matter.currency());
         DraftRequest request = DraftRequest.builder(matter, number(matter, month), start, end)
-                .invoiceDate(invoiceDate == null ? end.plusDays(1) : DateOption.parse("--invoice-date", invoiceDate))
+                .invoiceDate(invoiceDate == null ? end.plusDays(1) : invoiceDate)
                 .time(work.time())
                 .expenses(work.expenses())
                 .recoveries(work.recoveries())

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ContingencyFeeCommandTest {
 
     private static Cli.Result billing(String... args) {
-        return Cli.run((Object[]) args);
+        return Cli.run(args);
     }
 
     @Test
