@@ -3,13 +3,13 @@ package dev.legalbilling.connect;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.connect.internal.AtomicFiles;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -140,8 +140,7 @@ public record ImportResult(String system, List<ImportedMatter> matters, List<Ski
             return "0.00";
         }
         List<String> parts = new ArrayList<>();
-        byCurrency.values().forEach(m -> parts.add(m.currency().getCurrencyCode() + " "
-                + String.format(Locale.ROOT, "%,." + m.currency().getDefaultFractionDigits() + "f", m.amount())));
+        byCurrency.values().forEach(m -> parts.add(MoneyFormat.CODE.format(m)));
         return String.join(" + ", parts);
     }
 

@@ -1,10 +1,10 @@
 package dev.legalbilling.contingency;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.contingency.internal.Amounts;
 import dev.legalbilling.internal.Checks;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterType;
 import java.math.RoundingMode;
@@ -201,17 +201,17 @@ public record ContingencySchedule(String id, String title, String citation, Juri
             if (minors.ambiguousAbove() != null && base.isGreaterThan(minors.ambiguousAbove())) {
                 ambiguous = true;
                 alternative = other.toMoney(currency, RoundingMode.HALF_UP);
-                remarks.add("Ambiguous: above " + Amounts.format(minors.ambiguousAbove()) + " the minors' limit can be read per tier or"
+                remarks.add("Ambiguous: above " + MoneyFormat.CODE.format(minors.ambiguousAbove()) + " the minors' limit can be read per tier or"
                         + " on the total; read " + (minors.reading() == MinorsLimit.Reading.PER_TIER ? "on the total"
-                        : "per tier") + ", the maximum would be " + Amounts.format(alternative) + ".");
+                        : "per tier") + ", the maximum would be " + MoneyFormat.CODE.format(alternative) + ".");
             }
         }
         boolean capApplied = false;
         if (version.cap() != null) {
             Fraction cap = Fraction.of(version.cap().amount());
             if (exactFee.compareTo(cap) > 0) {
-                remarks.add("The cap of " + Amounts.format(version.cap()) + " " + version.capStatus().tag() + " binds; the scale alone"
-                        + " gives " + Amounts.format(exactFee.toMoney(currency, RoundingMode.HALF_UP)) + ".");
+                remarks.add("The cap of " + MoneyFormat.CODE.format(version.cap()) + " " + version.capStatus().tag() + " binds; the scale alone"
+                        + " gives " + MoneyFormat.CODE.format(exactFee.toMoney(currency, RoundingMode.HALF_UP)) + ".");
                 exactFee = cap;
                 capApplied = true;
             }
@@ -221,9 +221,9 @@ public record ContingencySchedule(String id, String title, String citation, Juri
         }
         if (courtSet.isPositive()) {
             Money zoneFrom = scale.courtZoneFrom().orElseThrow();
-            remarks.add("Court approval required: the fee on the " + Amounts.format(courtSet) + " above "
-                    + Amounts.format(zoneFrom) + " is set by the court on application; the maximum shown covers the"
-                    + " first " + Amounts.format(zoneFrom) + " only.");
+            remarks.add("Court approval required: the fee on the " + MoneyFormat.CODE.format(courtSet) + " above "
+                    + MoneyFormat.CODE.format(zoneFrom) + " is set by the court on application; the maximum shown covers"
+                    + " the first " + MoneyFormat.CODE.format(zoneFrom) + " only.");
         }
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.addAll(version.notes());

@@ -1,9 +1,9 @@
 package dev.legalbilling.contingency;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.contingency.internal.Amounts;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -73,7 +73,7 @@ public record Tier(Money from, Money upTo, Fraction rate, SourceStatus status) {
     /** @return e.g. {@code USD 1,000.00 to USD 3,000.00 at 40% [V]} */
     @Override
     public String toString() {
-        return Amounts.format(from) + (upTo == null ? " and above" : " to " + Amounts.format(upTo)) + " at "
-                + (rate == null ? "a court-set fee" : rate.toPercentString()) + " " + status.tag();
+        return MoneyFormat.CODE.format(from) + (upTo == null ? " and above" : " to " + MoneyFormat.CODE.format(upTo))
+                + " at " + (rate == null ? "a court-set fee" : rate.toPercentString()) + " " + status.tag();
     }
 }

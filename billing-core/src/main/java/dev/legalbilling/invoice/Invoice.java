@@ -19,9 +19,9 @@ import java.util.Set;
  * An invoice for one matter and billing period, in one currency.
  *
  * <p>The total is always the exact sum of the line totals ({@link #total()}); lines are rounded where they are
- * created, never here. A {@link InvoiceStatus#DRAFT draft} accepts new lines; a {@link InvoiceStatus#FINAL final}
- * invoice is frozen and only grows by correction lines ({@link #withCorrection(InvoiceLine)}): a finalised line is
- * never edited. Line numbers are unique; every line is in the invoice's currency (multi-currency invoices are
+ * created, never here. A {@link InvoiceStatus#DRAFT draft} accepts new lines and can be rebuilt
+ * ({@link #toBuilder()}); a {@link InvoiceStatus#FINAL final} invoice is frozen and only grows by correction lines
+ * ({@link #withCorrection(InvoiceLine)}): a finalised line is never edited, and a final invoice gives no builder. Line numbers are unique; every line is in the invoice's currency (multi-currency invoices are
  * refused with {@link CurrencyMismatchException}).
  *
  * <p>Immutable and thread-safe: every change returns a new invoice.
@@ -192,7 +192,7 @@ public final class Invoice {
                     "is final; add a correction line (write-down, discount or credit) instead of line "
                             + line.lineNumber());
         }
-        return withAppended(line);
+        return withAppended(List.of(line));
     }
 
     /**
@@ -204,29 +204,60 @@ public final class Invoice {
      * @throws InvoiceStateException when this invoice is a draft, or the line is not an IF/IE line
      */
     public Invoice withCorrection(InvoiceLine correction) {
+        return withCorrections(List.of(Objects.requireNonNull(correction, "correction")));
+    }
+
+    /**
+     * Appends corrections to a final invoice at once, in order: invoice-level adjustments (IF or IE lines) such as
+     * write-downs, discounts or credits. Existing lines are never edited.
+     *
+     * @param corrections IF or IE lines
+     * @return a new final invoice with the corrections appended (this invoice when there are none)
+     * @throws InvoiceStateException when this invoice is a draft, or a line is not an IF/IE line
+     */
+    public Invoice withCorrections(List<InvoiceLine> corrections) {
         if (status != InvoiceStatus.FINAL) {
             throw new InvoiceStateException(number, "is a draft; add or rebuild lines instead of correcting");
         }
-        if (!correction.type().isInvoiceAdjustment()) {
-            throw new InvoiceStateException(number, "corrections must be IF or IE lines, line "
-                    + correction.lineNumber() + " is " + correction.type().ledesCode());
+        for (InvoiceLine correction : corrections) {
+            if (!correction.type().isInvoiceAdjustment()) {
+                throw new InvoiceStateException(number, "corrections must be IF or IE lines, line "
+                        + correction.lineNumber() + " is " + correction.type().ledesCode());
+            }
         }
-        return withAppended(correction);
+        return corrections.isEmpty() ? this : withAppended(corrections);
     }
 
-    private Invoice withAppended(InvoiceLine line) {
-        List<InvoiceLine> copy = new ArrayList<>(lines);
-        copy.add(Objects.requireNonNull(line, "line"));
-        return new Invoice(toBuilder(), copy, status);
+    private Invoice withAppended(List<InvoiceLine> added) {
+        List<InvoiceLine> appended = new ArrayList<>(lines);
+        added.forEach(line -> appended.add(Objects.requireNonNull(line, "line")));
+        return new Invoice(copy(), appended, status);
     }
 
     /** @return this invoice frozen as final (itself when already final) */
     public Invoice finalise() {
-        return status == InvoiceStatus.FINAL ? this : new Invoice(toBuilder(), lines, InvoiceStatus.FINAL);
+        return status == InvoiceStatus.FINAL ? this : new Invoice(copy(), lines, InvoiceStatus.FINAL);
     }
 
-    /** @return a builder holding this invoice's header and lines, producing a draft */
+    /**
+     * Rebuilds a draft: a builder holding this draft's header and lines, to add, drop or replace lines before the
+     * invoice is finalised. A final invoice has been issued under its number, so it gives no builder: correct it with
+     * {@link #withCorrection(InvoiceLine)} (a write-down, discount or credit line), or issue a new invoice under a
+     * new number with {@link #builder(InvoiceNumber, ClientId, MatterId)}.
+     *
+     * @return a builder producing a draft with this invoice's header and lines
+     * @throws InvoiceStateException when this invoice is final
+     */
     public Builder toBuilder() {
+        if (status == InvoiceStatus.FINAL) {
+            throw new InvoiceStateException(number, "is final and cannot be rebuilt; append a correction line"
+                    + " (write-down, discount or credit) with withCorrection, or issue a new invoice under a new"
+                    + " number");
+        }
+        return copy();
+    }
+
+    private Builder copy() {
         Builder b = new Builder(number, client, matter);
         b.clientMatterId = clientMatterId;
         b.lawFirmId = lawFirmId;

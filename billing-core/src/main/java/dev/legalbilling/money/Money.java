@@ -348,27 +348,9 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
-     * @return the amount with its thousands grouped by commas and no currency, e.g. {@code -1,234.50};
-     *     the same in every locale
+     * @return {@code "USD 12.50"}: code, space, plain amount at the currency's scale (what {@link #parse(String)}
+     *     reads); {@link MoneyFormat} writes the other forms
      */
-    public String toGroupedString() {
-        String plain = amount.abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder grouped = new StringBuilder(plain.length() + whole.length() / 3 + 1);
-        if (amount.signum() < 0) {
-            grouped.append('-');
-        }
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return grouped.append(dot < 0 ? "" : plain.substring(dot)).toString();
-    }
-
-    /** @return {@code "USD 12.50"}: code, space, plain amount at the currency's scale */
     @Override
     public String toString() {
         return currency.getCurrencyCode() + " " + amount.toPlainString();

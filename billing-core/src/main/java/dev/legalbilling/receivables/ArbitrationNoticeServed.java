@@ -2,7 +2,7 @@ package dev.legalbilling.receivables;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -23,6 +23,6 @@ public record ArbitrationNoticeServed(InvoiceNumber invoice, LocalDate date) imp
      */
     public ArbitrationNoticeServed {
         Objects.requireNonNull(invoice, "invoice");
-        Amounts.date("noticeDate", date);
+        Arguments.date("noticeDate", date);
     }
 }

@@ -3,7 +3,7 @@ package dev.legalbilling.receivables;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -24,7 +24,7 @@ public record CreditApplication(InvoiceNumber invoice, LocalDate date, Money amo
      */
     public CreditApplication {
         Objects.requireNonNull(invoice, "invoice");
-        Amounts.date("creditApplicationDate", date);
-        Amounts.positive("creditApplicationAmount", amount);
+        Arguments.date("creditApplicationDate", date);
+        Arguments.positive("creditApplicationAmount", amount);
     }
 }

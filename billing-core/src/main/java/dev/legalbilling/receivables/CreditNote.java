@@ -3,7 +3,7 @@ package dev.legalbilling.receivables;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -28,8 +28,8 @@ public record CreditNote(CreditNoteNumber number, InvoiceNumber invoice, LocalDa
     public CreditNote {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(invoice, "invoice");
-        Amounts.date("creditNoteDate", date);
-        Amounts.positive("creditNoteAmount", amount);
+        Arguments.date("creditNoteDate", date);
+        Arguments.positive("creditNoteAmount", amount);
         Objects.requireNonNull(reason, "reason");
     }
 }

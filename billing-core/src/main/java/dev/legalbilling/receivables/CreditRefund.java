@@ -3,7 +3,7 @@ package dev.legalbilling.receivables;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,7 +25,7 @@ public record CreditRefund(PaymentId id, ClientId client, LocalDate date, Money 
     public CreditRefund {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(client, "client");
-        Amounts.date("refundDate", date);
-        Amounts.positive("refundAmount", amount);
+        Arguments.date("refundDate", date);
+        Arguments.positive("refundAmount", amount);
     }
 }

@@ -3,7 +3,7 @@ package dev.legalbilling.receivables;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,7 +25,7 @@ public record DisputeRaised(InvoiceNumber invoice, LocalDate date, Money amountI
      */
     public DisputeRaised {
         Objects.requireNonNull(invoice, "invoice");
-        Amounts.date("disputeDate", date);
-        Amounts.positive("amountInDispute", amountInDispute);
+        Arguments.date("disputeDate", date);
+        Arguments.positive("amountInDispute", amountInDispute);
     }
 }

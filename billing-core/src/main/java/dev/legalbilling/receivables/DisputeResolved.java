@@ -2,7 +2,7 @@ package dev.legalbilling.receivables;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -22,6 +22,6 @@ public record DisputeResolved(InvoiceNumber invoice, LocalDate date) implements 
      */
     public DisputeResolved {
         Objects.requireNonNull(invoice, "invoice");
-        Amounts.date("resolutionDate", date);
+        Arguments.date("resolutionDate", date);
     }
 }

@@ -3,7 +3,7 @@ package dev.legalbilling.receivables;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -29,7 +29,7 @@ public record InterestCharge(InvoiceNumber invoice, LocalDate date, Money amount
      */
     public InterestCharge {
         Objects.requireNonNull(invoice, "invoice");
-        Amounts.date("interestDate", date);
-        Amounts.positive("interestAmount", amount);
+        Arguments.date("interestDate", date);
+        Arguments.positive("interestAmount", amount);
     }
 }

@@ -4,7 +4,7 @@ import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public record LedgerEntry(int sequence, LocalDate date, EntryKind kind, ClientId
         if (sequence < 1) {
             throw new InvalidValueException("sequence", sequence, "must be at least 1");
         }
-        Amounts.date("entryDate", date);
+        Arguments.date("entryDate", date);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(client, "client");
         if (kind.onInvoice() != (invoice != null)) {
@@ -47,7 +47,7 @@ public record LedgerEntry(int sequence, LocalDate date, EntryKind kind, ClientId
                     kind.onInvoice() ? "is required on " + kind + " entries" : "must be absent on " + kind
                             + " entries");
         }
-        Amounts.notNegative("entryAmount", amount);
+        Arguments.notNegative("entryAmount", amount);
         reference = reference == null ? "" : reference;
         boolean adjustment = kind == EntryKind.WRITE_OFF || kind == EntryKind.CREDIT_NOTE;
         if (adjustment != (reason != null)) {

@@ -4,7 +4,7 @@ import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,8 +35,8 @@ public record Payment(PaymentId id, ClientId client, LocalDate date, Money amoun
     public Payment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(client, "client");
-        Amounts.date("paymentDate", date);
-        Amounts.positive("paymentAmount", amount);
+        Arguments.date("paymentDate", date);
+        Arguments.positive("paymentAmount", amount);
     }
 
     /**

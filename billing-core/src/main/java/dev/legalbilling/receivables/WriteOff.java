@@ -3,7 +3,7 @@ package dev.legalbilling.receivables;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,8 +25,8 @@ public record WriteOff(InvoiceNumber invoice, LocalDate date, Money amount, Adju
      */
     public WriteOff {
         Objects.requireNonNull(invoice, "invoice");
-        Amounts.date("writeOffDate", date);
-        Amounts.positive("writeOffAmount", amount);
+        Arguments.date("writeOffDate", date);
+        Arguments.positive("writeOffAmount", amount);
         Objects.requireNonNull(reason, "reason");
     }
 }

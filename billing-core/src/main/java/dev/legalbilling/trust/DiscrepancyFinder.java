@@ -1,6 +1,7 @@
 package dev.legalbilling.trust;
 
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -288,6 +289,6 @@ final class DiscrepancyFinder {
     }
 
     private static String fmt(Money m) {
-        return ReconciliationReportText.money(m);
+        return MoneyFormat.CODE.format(m);
     }
 }

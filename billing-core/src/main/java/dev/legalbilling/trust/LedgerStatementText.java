@@ -1,6 +1,6 @@
 package dev.legalbilling.trust;
 
-import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 
 /** Renders a {@link LedgerStatement} as fixed-width text. Stateless; not part of the API. */
 final class LedgerStatementText {
@@ -28,8 +28,9 @@ final class LedgerStatementText {
                     + l.reversedBy().sequence() + "]");
             row(s, l.date(), "#" + l.entry().sequence(), clip(description, 46),
                     clip(l.reference() == null ? "" : l.reference(), 14),
-                    l.debit().map(Money::toGroupedString).orElse(""),
-                    l.credit().map(Money::toGroupedString).orElse(""), l.balanceAfter().toGroupedString());
+                    l.debit().map(MoneyFormat.GROUPED::format).orElse(""),
+                    l.credit().map(MoneyFormat.GROUPED::format).orElse(""),
+                    MoneyFormat.GROUPED.format(l.balanceAfter()));
             if (includePrivileged && l.payee() != null) {
                 s.append("            payee: ").append(oneLine(l.payee())).append('\n');
             }
@@ -37,10 +38,10 @@ final class LedgerStatementText {
                 s.append("            memo: ").append(oneLine(l.memo())).append('\n');
             }
         }
-        row(s, "Totals", "", "", "", st.totalDebits().toGroupedString(),
-                st.totalCredits().toGroupedString(), "");
+        row(s, "Totals", "", "", "", MoneyFormat.GROUPED.format(st.totalDebits()),
+                MoneyFormat.GROUPED.format(st.totalCredits()), "");
         s.append("Balance as of ").append(st.asOf()).append(": ").append(a.currency().getCurrencyCode()).append(' ')
-                .append(st.balance().toGroupedString()).append('\n');
+                .append(MoneyFormat.GROUPED.format(st.balance())).append('\n');
         return s.toString();
     }
 

@@ -1,6 +1,7 @@
 package dev.legalbilling.trust;
 
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import java.util.List;
 
 /** Renders a {@link ReconciliationReport} as fixed-width text. Stateless; not part of the API. */
@@ -56,7 +57,7 @@ final class ReconciliationReportText {
         int n = 1;
         for (DiscrepancyCause c : r.causes()) {
             s.append("   ").append(n++).append(". ").append(c.kind()).append(" (").append(scope(c.scope()))
-                    .append(", ").append(money(c.amount())).append(")\n");
+                    .append(", ").append(MoneyFormat.CODE.format(c.amount())).append(")\n");
             wrap(s, "      ", c.explanation());
         }
         s.append('\n');
@@ -67,7 +68,8 @@ final class ReconciliationReportText {
         }
         for (UnidentifiedFunds u : r.unidentifiedFunds()) {
             s.append("   deposit ").append(u.deposit()).append(" received ").append(u.received()).append(": ")
-                    .append(money(u.unresolved())).append(" of ").append(money(u.deposited()))
+                    .append(MoneyFormat.CODE.format(u.unresolved())).append(" of ")
+                    .append(MoneyFormat.CODE.format(u.deposited()))
                     .append(" unresolved after ").append(u.daysOutstanding()).append(" days\n");
         }
         s.append('\n');
@@ -134,21 +136,11 @@ final class ReconciliationReportText {
         if (label.length() >= LABEL_WIDTH) {
             s.append(' ');
         }
-        String number = number(amount);
+        String number = MoneyFormat.GROUPED.format(amount);
         s.append(amount.currency().getCurrencyCode()).append(' ');
         for (int i = number.length(); i < AMOUNT_WIDTH; i++) {
             s.append(' ');
         }
         s.append(number).append('\n');
-    }
-
-    /** @return {@code USD -1,234.50}: code, sign, thousands grouped with commas, locale-independent */
-    static String money(Money m) {
-        return m.currency().getCurrencyCode() + " " + number(m);
-    }
-
-    /** @return {@code -1,234.50}: sign and thousands grouped with commas, locale-independent */
-    private static String number(Money m) {
-        return m.toGroupedString();
     }
 }

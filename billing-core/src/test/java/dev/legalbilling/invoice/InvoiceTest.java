@@ -14,6 +14,7 @@ import dev.legalbilling.party.TimekeeperClassification;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InvoiceTest {
@@ -66,6 +67,48 @@ class InvoiceTest {
         assertThat(corrected.total()).isEqualTo(Money.of("600", "USD"));
         assertThat(corrected.lines().get(0)).isEqualTo(sent.lines().get(0));
         assertThat(sent.lines()).hasSize(1);
+    }
+
+    @Test
+    void aDraftRebuildsIntoADraftWithTheSameHeaderAndLines() {
+        Invoice draft = draft().description("January").line(fee("1", "2.00", "0")).build();
+        Invoice rebuilt = draft.toBuilder().line(fee("2", "1.00", "0")).build();
+        assertThat(rebuilt.status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(rebuilt.lines()).hasSize(2).startsWith(draft.lines().get(0));
+        assertThat(rebuilt.description()).isEqualTo("January");
+        assertThat(draft.toBuilder().build()).isEqualTo(draft);
+    }
+
+    @Test
+    void aFinalInvoiceGivesNoBuilderSoNoIssuedLineCanBeEdited() {
+        Invoice sent = draft().line(fee("1", "2.00", "0")).build().finalise();
+        assertThatThrownBy(sent::toBuilder).isInstanceOf(InvoiceStateException.class)
+                .hasMessage("invoice 96542: is final and cannot be rebuilt; append a correction line (write-down,"
+                        + " discount or credit) with withCorrection, or issue a new invoice under a new number")
+                .satisfies(e -> assertThat(((InvoiceStateException) e).code()).isEqualTo("INVOICE_STATE"));
+        Invoice corrected = sent.withCorrection(InvoiceLine.builder("2", LineType.FEE_ADJUSTMENT, JAN_15)
+                .adjustment(Money.of("-100", "USD")).narrative("Courtesy write-down").price(RoundingMode.HALF_UP));
+        assertThatThrownBy(corrected::toBuilder).isInstanceOf(InvoiceStateException.class);
+    }
+
+    @Test
+    void correctionsAppendInOrderToAFinalInvoiceOnly() {
+        Invoice sent = draft().line(fee("1", "2.00", "0")).build().finalise();
+        InvoiceLine writeDown = InvoiceLine.builder("2", LineType.FEE_ADJUSTMENT, JAN_15)
+                .adjustment(Money.of("-100", "USD")).narrative("Write-down").price(RoundingMode.HALF_UP);
+        InvoiceLine credit = InvoiceLine.builder("3", LineType.EXPENSE_ADJUSTMENT, JAN_15)
+                .adjustment(Money.of("-25", "USD")).narrative("Credit").price(RoundingMode.HALF_UP);
+
+        Invoice corrected = sent.withCorrections(List.of(writeDown, credit));
+
+        assertThat(corrected.status()).isEqualTo(InvoiceStatus.FINAL);
+        assertThat(corrected.lines()).containsExactly(sent.lines().get(0), writeDown, credit);
+        assertThat(corrected.total()).isEqualTo(Money.of("575", "USD"));
+        assertThat(sent.withCorrections(List.of())).isSameAs(sent);
+        assertThatThrownBy(() -> sent.withCorrections(List.of(writeDown, fee("4", "1", "0"))))
+                .isInstanceOf(InvoiceStateException.class).hasMessageContaining("line 4 is F");
+        assertThatThrownBy(() -> draft().build().withCorrections(List.of(writeDown)))
+                .isInstanceOf(InvoiceStateException.class).hasMessageContaining("is a draft");
     }
 
     @Test

@@ -257,11 +257,10 @@ class Ledes98biTest {
     @Test
     void adjustedInvoiceKeepsTheSourceHeaderAndRecomputesEveryTotal() {
         LedesInvoice source = read98bi(taxedFee("1"), taxedFee("2")).builtInvoices().get(0);
-        Invoice written = source.invoice().toBuilder()
-                .line(InvoiceLine.builder("3", LineType.FEE_ADJUSTMENT, source.invoice().lines().get(1).date())
+        Invoice written = source.invoice().withCorrection(
+                InvoiceLine.builder("3", LineType.FEE_ADJUSTMENT, source.invoice().lines().get(1).date())
                         .adjustment(Money.of(new BigDecimal("-630.00"), source.invoice().currency()))
-                        .narrative("Adjustment of line 2").price(RoundingMode.UNNECESSARY))
-                .buildFinal();
+                        .narrative("Adjustment of line 2").price(RoundingMode.UNNECESSARY));
 
         LedesInvoice adjusted = LedesInvoice.adjusted(source, written);
         String text = LedesWriter.of(LedesFormat.BI_V2).toText(List.of(adjusted));
@@ -283,11 +282,10 @@ class Ledes98biTest {
     @Test
     void writingTheAdjustedInvoiceWithTheSourceHeaderAsIsWouldKeepTheOldStatedTotal() {
         LedesInvoice source = read98bi(taxedFee("1")).builtInvoices().get(0);
-        Invoice written = source.invoice().toBuilder()
-                .line(InvoiceLine.builder("2", LineType.FEE_ADJUSTMENT, source.invoice().lines().get(0).date())
+        Invoice written = source.invoice().withCorrection(
+                InvoiceLine.builder("2", LineType.FEE_ADJUSTMENT, source.invoice().lines().get(0).date())
                         .adjustment(Money.of(new BigDecimal("-630.00"), source.invoice().currency()))
-                        .narrative("Adjustment of line 1").price(RoundingMode.UNNECESSARY))
-                .buildFinal();
+                        .narrative("Adjustment of line 1").price(RoundingMode.UNNECESSARY));
         List<LedesLineDetails> details = List.of(source.lineDetails().get(0), LedesLineDetails.none("2"));
 
         String naive = LedesWriter.of(LedesFormat.BI_V2).toText(List.of(LedesInvoice.of(written, source.header(),

@@ -6,7 +6,7 @@ import dev.legalbilling.receivables.aging.AgingBucket;
 import dev.legalbilling.receivables.aging.AgingLine;
 import dev.legalbilling.receivables.aging.AgingReport;
 import dev.legalbilling.receivables.aging.BucketTotals;
-import dev.legalbilling.report.internal.Amounts;
+import dev.legalbilling.report.internal.PageValues;
 import dev.legalbilling.report.internal.Charts;
 import dev.legalbilling.report.internal.Templates;
 import java.math.BigDecimal;
@@ -54,9 +54,9 @@ public final class AgingPage {
         m.put("currency", code);
         m.put("id", "aging-" + code);
         m.put("buckets", buckets);
-        m.put("openBalance", Amounts.money(r.openBalance()));
-        m.put("pastDue", Amounts.money(r.firm().pastDue()));
-        m.put("pastDuePercent", Amounts.percent(r.firm().pastDue().amount(), r.openBalance().amount())
+        m.put("openBalance", PageValues.money(r.openBalance()));
+        m.put("pastDue", PageValues.money(r.firm().pastDue()));
+        m.put("pastDuePercent", PageValues.percent(r.firm().pastDue().amount(), r.openBalance().amount())
                 .toPlainString());
         m.put("invoiceCount", r.firm().invoices());
         metrics.ifPresent(x -> {
@@ -66,10 +66,10 @@ public final class AgingPage {
             mm.put("periodDays", x.dso().period().days());
             mm.put("dsoDays", x.dso().days().map(BigDecimal::toPlainString).orElse(""));
             mm.put("hasDso", x.dso().days().isPresent());
-            mm.put("receivables", Amounts.money(x.dso().receivables()));
-            mm.put("billed", Amounts.money(x.dso().billed()));
-            mm.put("invoiced", Amounts.money(x.realization().invoiced()));
-            mm.put("collected", Amounts.money(x.realization().collected()));
+            mm.put("receivables", PageValues.money(x.dso().receivables()));
+            mm.put("billed", PageValues.money(x.dso().billed()));
+            mm.put("invoiced", PageValues.money(x.realization().invoiced()));
+            mm.put("collected", PageValues.money(x.realization().collected()));
             mm.put("collection", x.realization().collectionRealization().map(BigDecimal::toPlainString).orElse(""));
             mm.put("hasCollection", x.realization().collectionRealization().isPresent());
             m.put("metrics", mm);
@@ -102,13 +102,13 @@ public final class AgingPage {
             row.put("disputed", l.status() == ReceivableStatus.DISPUTED);
             row.put("bucket", l.bucket().label());
             row.put("bucketName", l.bucket().name());
-            row.put("balance", Amounts.money(l.balance()));
+            row.put("balance", PageValues.money(l.balance()));
             lines.add(row);
         }
         m.put("lines", lines);
         List<Map<String, Object>> credits = new ArrayList<>();
         r.unappliedCredits().forEach((client, amount) -> credits.add(Map.of("client", client.value(),
-                "amount", Amounts.money(amount))));
+                "amount", PageValues.money(amount))));
         m.put("credits", credits);
         m.put("hasCredits", !credits.isEmpty());
         return m;
@@ -121,8 +121,8 @@ public final class AgingPage {
     private static Map<String, Object> totalsRow(String name, BucketTotals totals) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("name", name);
-        row.put("cells", parts(totals).stream().map(Amounts::money).toList());
-        row.put("total", Amounts.money(totals.total()));
+        row.put("cells", parts(totals).stream().map(PageValues::money).toList());
+        row.put("total", PageValues.money(totals.total()));
         row.put("invoices", totals.invoices());
         return row;
     }

@@ -4,7 +4,7 @@ import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Timekeeper;
-import dev.legalbilling.report.internal.Amounts;
+import dev.legalbilling.report.internal.PageValues;
 import dev.legalbilling.report.internal.Charts;
 import dev.legalbilling.report.internal.Templates;
 import dev.legalbilling.rules.Action;
@@ -115,21 +115,21 @@ public final class CheckReportPage {
         m.put("file", checked.file());
         m.put("profile", r.profileId());
         m.put("currency", r.total().currency().getCurrencyCode());
-        m.put("total", Amounts.money(r.total()));
+        m.put("total", PageValues.money(r.total()));
         m.put("errors", r.findings(Severity.ERROR).size());
         m.put("warnings", r.findings(Severity.WARNING).size());
         m.put("infos", r.findings(Severity.INFO).size());
         m.put("errorsText", Pages.plural(r.findings(Severity.ERROR).size(), "error"));
         m.put("warningsText", Pages.plural(r.findings(Severity.WARNING).size(), "warning"));
         m.put("findingCount", r.findings().size());
-        m.put("amountAtStake", Amounts.money(r.amountAtStake()));
-        m.put("exposure", Amounts.money(r.exposure()));
-        m.put("exposurePercent", Amounts.percent(r.exposure().amount(), r.total().abs().amount()).toPlainString());
+        m.put("amountAtStake", PageValues.money(r.amountAtStake()));
+        m.put("exposure", PageValues.money(r.exposure()));
+        m.put("exposurePercent", PageValues.percent(r.exposure().amount(), r.total().abs().amount()).toPlainString());
         if (checked.invoice() != null) {
             Money adjusted = r.applyTo(checked.invoice()).total();
             if (!adjusted.equals(r.total())) {
-                m.put("adjustedTotal", Amounts.money(adjusted));
-                m.put("writtenDown", Amounts.money(r.total().minus(adjusted)));
+                m.put("adjustedTotal", PageValues.money(adjusted));
+                m.put("writtenDown", PageValues.money(r.total().minus(adjusted)));
             }
         }
         Map<String, InvoiceLine> lines = new HashMap<>();
@@ -171,7 +171,7 @@ public final class CheckReportPage {
         m.put("sourceLine", f.sourceLine() > 0 ? Integer.toString(f.sourceLine()) : "");
         m.put("message", f.message());
         m.put("citation", f.citation());
-        m.put("atStake", Amounts.money(f.amountAtStake()));
+        m.put("atStake", PageValues.money(f.amountAtStake()));
         String suggestion = f.adjustment() == null ? "" : f.adjustment().describe();
         if (f.action() == Action.REJECT) {
             suggestion = (suggestion.isEmpty() ? "" : suggestion + "; ")
@@ -244,9 +244,9 @@ public final class CheckReportPage {
         for (Map.Entry<Currency, Money[]> e : sums.entrySet()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("currency", e.getKey().getCurrencyCode());
-            row.put("total", Amounts.money(e.getValue()[0]));
-            row.put("amountAtStake", Amounts.money(e.getValue()[1]));
-            row.put("exposure", Amounts.money(e.getValue()[2]));
+            row.put("total", PageValues.money(e.getValue()[0]));
+            row.put("amountAtStake", PageValues.money(e.getValue()[1]));
+            row.put("exposure", PageValues.money(e.getValue()[2]));
             rows.add(row);
         }
         return rows;

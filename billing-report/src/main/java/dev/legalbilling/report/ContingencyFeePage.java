@@ -5,7 +5,8 @@ import dev.legalbilling.contingency.FeeQuery;
 import dev.legalbilling.contingency.MaximumFee;
 import dev.legalbilling.contingency.TierShare;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.report.internal.Amounts;
+import dev.legalbilling.money.MoneyFormat;
+import dev.legalbilling.report.internal.PageValues;
 import dev.legalbilling.report.internal.Charts;
 import dev.legalbilling.report.internal.Templates;
 import java.util.ArrayList;
@@ -36,19 +37,19 @@ public final class ContingencyFeePage {
         page.put("version", max.version().describeEffective());
         page.put("governingDate", schedule.governingDate().describe() + " " + schedule.governingDateStatus().tag());
         page.put("date", q.date().toString());
-        page.put("recovery", Amounts.money(q.recovery()));
-        page.put("costs", Amounts.money(q.costs()));
+        page.put("recovery", PageValues.money(q.recovery()));
+        page.put("costs", PageValues.money(q.costs()));
         page.put("basis", max.basis().label() + " " + (max.basis() == schedule.basis() ? schedule.basisStatus()
                 : schedule.alternativeBasisStatus()).tag());
-        page.put("base", Amounts.money(max.base()));
+        page.put("base", PageValues.money(max.base()));
         page.put("stage", q.stage() == null ? "(any)" : q.stage().label());
         page.put("minor", q.minor());
         List<Map<String, Object>> tiers = new ArrayList<>();
         List<Charts.Bar> bars = new ArrayList<>();
         for (TierShare t : max.tiers()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            String band = Amounts.grouped(t.tier().from().amount()) + (t.tier().upTo() == null ? " and above"
-                    : " to " + Amounts.grouped(t.tier().upTo().amount()));
+            String band = MoneyFormat.GROUPED.format(t.tier().from()) + (t.tier().upTo() == null ? " and above"
+                    : " to " + MoneyFormat.GROUPED.format(t.tier().upTo()));
             row.put("band", band);
             String rate = t.isCourtSet() ? "court-set" : t.rate().toPercentString();
             if (!t.isCourtSet() && !t.rate().equals(t.tier().rate())) {
@@ -56,9 +57,9 @@ public final class ContingencyFeePage {
             }
             row.put("rate", rate);
             row.put("status", t.tier().status().tag());
-            row.put("slice", Amounts.money(t.slice()));
+            row.put("slice", PageValues.money(t.slice()));
             row.put("courtSet", t.isCourtSet());
-            row.put("fee", Amounts.money(t.part()));
+            row.put("fee", PageValues.money(t.part()));
             tiers.add(row);
             if (!t.isCourtSet()) {
                 bars.add(new Charts.Bar(band, t.part()));
@@ -69,18 +70,18 @@ public final class ContingencyFeePage {
         chart.put("labelHeading", "Band");
         chart.put("valueHeading", "Fee");
         page.put("chart", chart);
-        page.put("fee", Amounts.money(max.fee()));
+        page.put("fee", PageValues.money(max.fee()));
         page.put("exactFee", max.exactFee().toString());
         page.put("capApplied", max.capApplied());
-        max.version().capIfSet().ifPresent(c -> page.put("cap", Amounts.money(c)));
+        max.version().capIfSet().ifPresent(c -> page.put("cap", PageValues.money(c)));
         page.put("minorsLimitApplied", max.minorsLimitApplied());
         page.put("courtApproval", max.requiresCourtApproval());
-        page.put("courtSetExcess", Amounts.money(max.courtSetExcess()));
+        page.put("courtSetExcess", PageValues.money(max.courtSetExcess()));
         page.put("ambiguous", max.ambiguous());
-        max.alternativeFeeIfSet().ifPresent(a -> page.put("alternativeFee", Amounts.money(a)));
+        max.alternativeFeeIfSet().ifPresent(a -> page.put("alternativeFee", PageValues.money(a)));
         Money parts = max.displayedPartsTotal();
         if (max.exactFee().equals(max.exactTierTotal()) && !parts.equals(max.fee())) {
-            page.put("partsTotal", Amounts.money(parts));
+            page.put("partsTotal", PageValues.money(parts));
         }
         page.put("notes", max.notes());
         page.put("hasNotes", !max.notes().isEmpty());

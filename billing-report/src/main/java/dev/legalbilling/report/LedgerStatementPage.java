@@ -1,7 +1,7 @@
 package dev.legalbilling.report;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.report.internal.Amounts;
+import dev.legalbilling.report.internal.PageValues;
 import dev.legalbilling.report.internal.Templates;
 import dev.legalbilling.trust.LedgerStatement;
 import dev.legalbilling.trust.LedgerStatementLine;
@@ -86,15 +86,15 @@ public final class LedgerStatementPage {
                 row.put("payee", l.payee() == null ? "" : l.payee());
                 row.put("memo", l.memo());
             }
-            row.put("amount", Amounts.money(l.amount()));
-            row.put("balance", Amounts.money(l.balanceAfter()));
+            row.put("amount", PageValues.money(l.amount()));
+            row.put("balance", PageValues.money(l.balanceAfter()));
             lines.add(row);
         }
         m.put("lines", lines);
         m.put("hasLines", !lines.isEmpty());
-        m.put("totalCredits", Amounts.money(st.totalCredits()));
-        m.put("totalDebits", Amounts.money(st.totalDebits()));
-        m.put("balance", Amounts.money(st.balance()));
+        m.put("totalCredits", PageValues.money(st.totalCredits()));
+        m.put("totalDebits", PageValues.money(st.totalDebits()));
+        m.put("balance", PageValues.money(st.balance()));
         return m;
     }
 }

@@ -1,7 +1,7 @@
 package dev.legalbilling.report;
 
 import dev.legalbilling.money.Money;
-import dev.legalbilling.report.internal.Amounts;
+import dev.legalbilling.report.internal.PageValues;
 import dev.legalbilling.report.internal.Templates;
 import dev.legalbilling.trust.BankStatement;
 import dev.legalbilling.trust.DiscrepancyCause;
@@ -46,15 +46,15 @@ public final class TrustReconciliationPage {
                 : r.balanced() ? "Failed: the three balances agree but " + Pages.plural(r.negativeLedgers().size(),
                         "ledger") + " below zero."
                         : "Out of balance: see the differences and likely causes below.");
-        page.put("adjustedBank", Amounts.money(r.adjustedBankBalance()));
-        page.put("journal", Amounts.money(r.journalBalance()));
-        page.put("ledgerTotal", Amounts.money(r.ledgerTotal()));
-        page.put("endingBalance", Amounts.money(st.endingBalance()));
+        page.put("adjustedBank", PageValues.money(r.adjustedBankBalance()));
+        page.put("journal", PageValues.money(r.journalBalance()));
+        page.put("ledgerTotal", PageValues.money(r.ledgerTotal()));
+        page.put("endingBalance", PageValues.money(st.endingBalance()));
         page.put("depositsInTransit", items(st.depositsInTransit()));
-        page.put("depositsInTransitTotal", Amounts.money(st.depositsInTransitTotal()));
+        page.put("depositsInTransitTotal", PageValues.money(st.depositsInTransitTotal()));
         page.put("depositsInTransitCount", st.depositsInTransit().size());
         page.put("outstandingChecks", items(st.outstandingChecks()));
-        page.put("outstandingChecksTotal", Amounts.money(st.outstandingChecksTotal()));
+        page.put("outstandingChecksTotal", PageValues.money(st.outstandingChecksTotal()));
         page.put("outstandingChecksCount", st.outstandingChecks().size());
         page.put("bankCharges", items(st.bankCharges()));
         page.put("interestCredits", items(st.interestCredits()));
@@ -65,14 +65,14 @@ public final class TrustReconciliationPage {
             row.put("kind", l.ledger().kind().name());
             row.put("client", l.ledger().client() == null ? "" : l.ledger().client().value());
             row.put("matter", l.ledger().matter() == null ? "" : l.ledger().matter().value());
-            row.put("balance", Amounts.money(l.balance()));
+            row.put("balance", PageValues.money(l.balance()));
             row.put("negative", l.negative());
             ledgers.add(row);
         }
         page.put("ledgers", ledgers);
-        page.put("clientTotal", Amounts.money(r.clientLedgerTotal()));
-        page.put("firmFunds", Amounts.money(r.firmFundsBalance()));
-        page.put("unidentified", Amounts.money(r.unidentifiedBalance()));
+        page.put("clientTotal", PageValues.money(r.clientLedgerTotal()));
+        page.put("firmFunds", PageValues.money(r.firmFundsBalance()));
+        page.put("unidentified", PageValues.money(r.unidentifiedBalance()));
         page.put("differences", List.of(difference("Bank − journal", "bankMinusJournal", r.bankMinusJournal()),
                 difference("Journal − ledgers", "journalMinusLedgers", r.journalMinusLedgers()),
                 difference("Bank − ledgers", "bankMinusLedgers", r.bankMinusLedgers())));
@@ -85,7 +85,7 @@ public final class TrustReconciliationPage {
                 case JOURNAL_AND_LEDGERS -> "journal vs ledgers";
                 case LEDGER -> "ledger";
             });
-            row.put("amount", Amounts.money(c.amount()));
+            row.put("amount", PageValues.money(c.amount()));
             row.put("explanation", c.explanation());
             row.put("entries", c.entries().stream().map(TrustEntryId::sequence).map(String::valueOf)
                     .collect(Collectors.joining(", ")));
@@ -96,7 +96,7 @@ public final class TrustReconciliationPage {
         List<Map<String, Object>> unidentified = new ArrayList<>();
         for (UnidentifiedFunds u : r.unidentifiedFunds()) {
             unidentified.add(Map.of("deposit", u.deposit().sequence(), "received", u.received().toString(),
-                    "deposited", Amounts.money(u.deposited()), "unresolved", Amounts.money(u.unresolved()),
+                    "deposited", PageValues.money(u.deposited()), "unresolved", PageValues.money(u.unresolved()),
                     "days", u.daysOutstanding()));
         }
         page.put("unidentifiedFunds", unidentified);
@@ -108,11 +108,11 @@ public final class TrustReconciliationPage {
     }
 
     private static Map<String, Object> difference(String label, String field, Money amount) {
-        return Map.of("label", label, "field", field, "amount", Amounts.money(amount), "nonZero", !amount.isZero());
+        return Map.of("label", label, "field", field, "amount", PageValues.money(amount), "nonZero", !amount.isZero());
     }
 
     private static List<Map<String, Object>> items(List<StatementItem> items) {
         return items.stream().map(i -> Map.<String, Object>of("date", i.date().toString(), "reference",
-                i.reference(), "amount", Amounts.money(i.amount()))).toList();
+                i.reference(), "amount", PageValues.money(i.amount()))).toList();
     }
 }

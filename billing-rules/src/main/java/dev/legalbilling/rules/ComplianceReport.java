@@ -10,6 +10,7 @@ import dev.legalbilling.money.Money;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,18 +182,19 @@ public record ComplianceReport(InvoiceNumber invoiceNumber, Money total, String 
             return invoice;
         }
         LineNumbers numbers = new LineNumbers(invoice);
-        Invoice.Builder result = invoice.toBuilder();
+        List<InvoiceLine> adjustments = new ArrayList<>(writeDowns.size());
         for (Map.Entry<String, Money> e : writeDowns.entrySet()) {
             InvoiceLine line = byNumber.get(e.getKey());
             Finding f = chosen.get(e.getKey());
             LineType type = line.type().isFee() ? LineType.FEE_ADJUSTMENT : LineType.EXPENSE_ADJUSTMENT;
-            result.line(InvoiceLine.builder(numbers.next(), type, withinPeriod(line.date(), invoice))
+            adjustments.add(InvoiceLine.builder(numbers.next(), type, withinPeriod(line.date(), invoice))
                     .adjustment(e.getValue().negate())
                     .narrative("Adjustment of line " + line.lineNumber() + " (" + f.ruleId() + "): "
                             + effectiveAdjustment(f, which).describe())
                     .price(RoundingMode.UNNECESSARY));
         }
-        return invoice.status() == InvoiceStatus.FINAL ? result.buildFinal() : result.build();
+        return invoice.status() == InvoiceStatus.FINAL ? invoice.withCorrections(adjustments)
+                : invoice.toBuilder().lines(adjustments).build();
     }
 
     private static LocalDate withinPeriod(LocalDate date, Invoice invoice) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.legalbilling.BillingException;
 import dev.legalbilling.rules.fact.Parameter;
 import dev.legalbilling.rules.fact.Parameters;
 import dev.legalbilling.rules.fact.UnknownParameterException;
@@ -84,7 +85,10 @@ class LineContextParameterTest {
         assertThat(parameters.get("R-1", "max")).isSameAs(first);
         assertThat(parameters.get("R-2", "max")).isSameAs(other);
         assertThatThrownBy(() -> parameters.get("R-2", "min")).isInstanceOf(UnknownParameterException.class)
-                .hasMessageContaining("rule R-2 has no parameter 'min'");
+                .isInstanceOf(BillingException.class)
+                .hasMessage("rule R-2 has no parameter 'min': document it in the rule set's manifest (ruleset.yaml)"
+                        + " with a default")
+                .satisfies(e -> assertThat(((BillingException) e).code()).isEqualTo("RULES_UNKNOWN_PARAMETER"));
         assertThatThrownBy(() -> Parameters.none().get("R-1", "max")).hasMessageContaining("rule R-1");
     }
 }

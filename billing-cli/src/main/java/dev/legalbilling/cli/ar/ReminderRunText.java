@@ -1,6 +1,7 @@
 package dev.legalbilling.cli.ar;
 
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.reminder.PausedReminder;
 import dev.legalbilling.receivables.reminder.Reminder;
@@ -11,7 +12,6 @@ import dev.legalbilling.receivables.reminder.ReminderStep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Renders a reminder run for people: a heading with the schedule, then the reminders to send (invoice, client,
@@ -90,9 +90,7 @@ final class ReminderRunText {
 
     /** @return e.g. {@code USD 3,933.00}: code and amount grouped with commas, locale-independent */
     static String money(Money m) {
-        int scale = m.amount().scale();
-        return m.currency().getCurrencyCode() + " "
-                + String.format(Locale.ROOT, "%,." + Math.max(scale, 0) + "f", m.amount());
+        return MoneyFormat.CODE.format(m);
     }
 
     /** Appends text word-wrapped to {@value #WIDTH} columns, each line starting with the indent. */

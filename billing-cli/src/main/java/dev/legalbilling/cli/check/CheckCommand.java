@@ -305,7 +305,7 @@ public final class CheckCommand implements Callable<Integer> {
         AdjustedInvoices.Written w = AdjustedInvoices.write(adjusted, invoices, which);
         err.println("billing: wrote " + TextReport.plural(w.invoices(), "invoice") + " to " + adjusted + " ("
                 + w.format().header() + "): " + TextReport.plural(w.adjustmentLines(), "adjustment line") + ", "
-                + Amounts.sum(w.writtenDown()) + " written down");
+                + TextReport.totals(w.writtenDown()) + " written down");
         if (w.adjustmentLines() == 0 && w.pendingSuggestions() > 0) {
             err.println("billing: no adjustment applied: the profile's rules only flag (action flag), and "
                     + TextReport.plural(w.pendingSuggestions(), "finding")

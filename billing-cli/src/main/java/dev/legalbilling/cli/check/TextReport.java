@@ -1,11 +1,16 @@
 package dev.legalbilling.cli.check;
 
 import dev.legalbilling.cli.ExitCodes;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.Severity;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +44,7 @@ final class TextReport {
         String where = checked.firstLine() == 0 ? file : checked.firstLine() == checked.lastLine()
                 ? file + ", file line " + checked.firstLine()
                 : file + ", file lines " + checked.firstLine() + "-" + checked.lastLine();
-        out.println("Invoice " + r.invoiceNumber() + " (" + where + "): total " + Amounts.format(r.total()) + "; "
+        out.println("Invoice " + r.invoiceNumber() + " (" + where + "): total " + MoneyFormat.DOLLAR_SIGN.format(r.total()) + "; "
                 + counts(r.findings(Severity.ERROR).size(), r.findings(Severity.WARNING).size(),
                         r.findings(Severity.INFO).size())
                 + (r.profileId().equals(runProfileId) ? "" : "; profile " + r.profileId()));
@@ -66,7 +71,7 @@ final class TextReport {
         if (!f.citation().isEmpty()) {
             sb.append(" [").append(f.citation()).append(']');
         }
-        sb.append(" at stake ").append(Amounts.format(f.amountAtStake()));
+        sb.append(" at stake ").append(MoneyFormat.DOLLAR_SIGN.format(f.amountAtStake()));
         if (f.adjustment() != null) {
             sb.append("; suggest: ").append(f.adjustment().describe());
         }
@@ -101,9 +106,25 @@ final class TextReport {
      * @return {@code $X at stake}, or {@code $X at stake in all, $Y counting each line once} when findings overlap
      */
     private static String atStake(CheckRun run) {
-        String all = Amounts.sum(run.amountsAtStake());
-        String once = Amounts.sum(run.exposures());
+        String all = totals(run.amountsAtStake());
+        String once = totals(run.exposures());
         return all.equals(once) ? all + " at stake" : all + " at stake in all, " + once + " counting each line once";
+    }
+
+    /**
+     * @param amounts amounts in any currencies
+     * @return the sum per currency in {@link MoneyFormat#DOLLAR_SIGN}, e.g. {@code $1,200.00 + EUR 80.00}, currencies
+     *     in code order; {@code $0.00} when there are none
+     */
+    static String totals(Collection<Money> amounts) {
+        Map<String, Money> byCurrency = new TreeMap<>();
+        for (Money m : amounts) {
+            byCurrency.merge(m.currency().getCurrencyCode(), m, Money::plus);
+        }
+        if (byCurrency.isEmpty()) {
+            return MoneyFormat.DOLLAR_SIGN.format(Money.zero(Money.currency("USD")));
+        }
+        return byCurrency.values().stream().map(MoneyFormat.DOLLAR_SIGN::format).collect(Collectors.joining(" + "));
     }
 
     private static String result(int code) {

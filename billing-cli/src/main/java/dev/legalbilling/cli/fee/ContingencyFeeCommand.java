@@ -15,6 +15,7 @@ import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.contingency.TierShare;
 import dev.legalbilling.json.BillingJson;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.report.ContingencyFeePage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -109,35 +110,35 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         out.println("Citation:  " + schedule.citation());
         out.println("Version:   " + v.describeEffective() + "; selected by " + schedule.governingDate().describe()
                 + " " + schedule.governingDateStatus().tag() + ": " + q.date());
-        out.println("Recovery:  " + OptionValues.withCurrency(q.recovery()) + "   costs "
-                + OptionValues.withCurrency(q.costs()) + "   basis " + max.basis().label() + " "
+        out.println("Recovery:  " + MoneyFormat.CODE.format(q.recovery()) + "   costs "
+                + MoneyFormat.CODE.format(q.costs()) + "   basis " + max.basis().label() + " "
                 + (max.basis() == schedule.basis() ? schedule.basisStatus() : schedule.alternativeBasisStatus()).tag()
-                + "   base " + OptionValues.withCurrency(max.base()));
+                + "   base " + MoneyFormat.CODE.format(max.base()));
         out.println("Stage:     " + (q.stage() == null ? "(any)" : q.stage().label())
                 + (q.minor() ? "   client is a minor or incapacitated" : ""));
         out.println();
         String row = "  %-36s %-16s %18s %18s%n";
         out.printf(row, "Band", "Rate", "Slice", "Fee");
         for (TierShare t : max.tiers()) {
-            String band = OptionValues.grouped(t.tier().from())
-                    + (t.tier().upTo() == null ? " and above" : " to " + OptionValues.grouped(t.tier().upTo()));
+            String band = MoneyFormat.GROUPED.format(t.tier().from())
+                    + (t.tier().upTo() == null ? " and above" : " to " + MoneyFormat.GROUPED.format(t.tier().upTo()));
             String rate = t.isCourtSet() ? "court-set" : t.rate().toPercentString();
             if (!t.isCourtSet() && !t.rate().equals(t.tier().rate())) {
                 rate = rate + " (minor)";
             }
-            out.printf(row, band, rate + " " + t.tier().status().tag(), OptionValues.grouped(t.slice()),
-                    t.isCourtSet() ? "set by court" : OptionValues.grouped(t.part()));
+            out.printf(row, band, rate + " " + t.tier().status().tag(), MoneyFormat.GROUPED.format(t.slice()),
+                    t.isCourtSet() ? "set by court" : MoneyFormat.GROUPED.format(t.part()));
         }
         out.println();
-        out.println("Maximum fee: " + OptionValues.withCurrency(max.fee())
+        out.println("Maximum fee: " + MoneyFormat.CODE.format(max.fee())
                 + (max.requiresCourtApproval() ? " plus a court-set fee on "
-                        + OptionValues.withCurrency(max.courtSetExcess()) + " (court approval required)" : "")
+                        + MoneyFormat.CODE.format(max.courtSetExcess()) + " (court approval required)" : "")
                 + (max.capApplied() ? " (capped)" : "")
-                + (max.ambiguous() ? " (ambiguous; other reading: " + OptionValues.withCurrency(max.alternativeFee())
+                + (max.ambiguous() ? " (ambiguous; other reading: " + MoneyFormat.CODE.format(max.alternativeFee())
                         + ")" : ""));
         if (max.exactFee().equals(max.exactTierTotal()) && !max.displayedPartsTotal().equals(max.fee())) {
             out.println("(Band fees are rounded for display; the maximum is their exact sum rounded once, so they add"
-                    + " up to " + OptionValues.withCurrency(max.displayedPartsTotal()) + ".)");
+                    + " up to " + MoneyFormat.CODE.format(max.displayedPartsTotal()) + ".)");
         }
         if (!max.notes().isEmpty()) {
             out.println();
@@ -164,33 +165,33 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         root.put("minor", q.minor());
         root.put("basis", max.basis().label());
         root.put("currency", max.fee().currency().getCurrencyCode());
-        root.put("recovery", OptionValues.plain(q.recovery()));
-        root.put("costs", OptionValues.plain(q.costs()));
-        root.put("base", OptionValues.plain(max.base()));
+        root.put("recovery", MoneyFormat.PLAIN.format(q.recovery()));
+        root.put("costs", MoneyFormat.PLAIN.format(q.costs()));
+        root.put("base", MoneyFormat.PLAIN.format(max.base()));
         ArrayNode tiers = root.putArray("tiers");
         for (TierShare t : max.tiers()) {
             ObjectNode n = tiers.addObject();
-            n.put("from", OptionValues.plain(t.tier().from()));
+            n.put("from", MoneyFormat.PLAIN.format(t.tier().from()));
             if (t.tier().upTo() != null) {
-                n.put("to", OptionValues.plain(t.tier().upTo()));
+                n.put("to", MoneyFormat.PLAIN.format(t.tier().upTo()));
             }
             if (!t.isCourtSet()) {
                 n.put("rate", t.rate().toPercentString());
             }
             n.put("status", t.tier().status().tag());
-            n.put("slice", OptionValues.plain(t.slice()));
-            n.put("fee", OptionValues.plain(t.part()));
+            n.put("slice", MoneyFormat.PLAIN.format(t.slice()));
+            n.put("fee", MoneyFormat.PLAIN.format(t.part()));
             n.put("courtSet", t.isCourtSet());
         }
-        root.put("fee", OptionValues.plain(max.fee()));
+        root.put("fee", MoneyFormat.PLAIN.format(max.fee()));
         root.put("exactFee", max.exactFee().toString());
         root.put("capApplied", max.capApplied());
-        max.version().capIfSet().map(OptionValues::plain).ifPresent(c -> root.put("cap", c));
+        max.version().capIfSet().map(MoneyFormat.PLAIN::format).ifPresent(c -> root.put("cap", c));
         root.put("minorsLimitApplied", max.minorsLimitApplied());
         root.put("courtApprovalRequired", max.requiresCourtApproval());
-        root.put("courtSetExcess", OptionValues.plain(max.courtSetExcess()));
+        root.put("courtSetExcess", MoneyFormat.PLAIN.format(max.courtSetExcess()));
         root.put("ambiguous", max.ambiguous());
-        max.alternativeFeeIfSet().map(OptionValues::plain).ifPresent(a -> root.put("alternativeFee", a));
+        max.alternativeFeeIfSet().map(MoneyFormat.PLAIN::format).ifPresent(a -> root.put("alternativeFee", a));
         ArrayNode notes = root.putArray("notes");
         max.notes().forEach(notes::add);
         try {

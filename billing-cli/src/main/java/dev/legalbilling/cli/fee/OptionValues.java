@@ -3,10 +3,7 @@ package dev.legalbilling.cli.fee;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.cli.internal.MoneyOption;
 import dev.legalbilling.money.Money;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Currency;
-import java.util.Locale;
 
 /** Parsing and formatting of command-line values for the fee commands, with errors that name the option. */
 final class OptionValues {
@@ -23,24 +20,5 @@ final class OptionValues {
      */
     static Money parse(String option, String text, Currency currency) {
         return MoneyOption.nonNegative(option, text, currency);
-    }
-
-
-    /** @return the plain amount at the currency's scale, e.g. {@code 666666.67} */
-    static String plain(Money money) {
-        return money.amount().toPlainString();
-    }
-
-    /** @return the amount with thousands separators, e.g. {@code 666,666.67} */
-    static String grouped(Money money) {
-        int scale = money.amount().scale();
-        DecimalFormat f = new DecimalFormat(scale > 0 ? "#,##0." + "0".repeat(scale) : "#,##0",
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(money.amount());
-    }
-
-    /** @return {@code USD 666,666.67} */
-    static String withCurrency(Money money) {
-        return money.currency().getCurrencyCode() + " " + grouped(money);
     }
 }

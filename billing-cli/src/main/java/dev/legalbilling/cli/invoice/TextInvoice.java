@@ -20,6 +20,7 @@ import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.Timekeeper;
 import java.math.BigDecimal;
@@ -478,17 +479,17 @@ final class TextInvoice {
         return units.setScale(Math.max(2, Math.max(u.scale(), 0)), RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    /** @return the amount with thousands separators at its own scale, e.g. {@code 12,345.60} */
+    /** @return a unit cost with thousands separators at its own scale, e.g. {@code 1,234.5678} */
     static String number(BigDecimal amount) {
         return String.format(Locale.US, "%,." + Math.max(amount.scale(), 0) + "f", amount);
     }
 
     static String money(Money m) {
-        return number(m.amount());
+        return MoneyFormat.GROUPED.format(m);
     }
 
     static String currency(Money m) {
-        return m.currency().getCurrencyCode() + " " + money(m);
+        return MoneyFormat.CODE.format(m);
     }
 
     /** Breaks text into lines of at most {@code width} characters at spaces; longer words stand alone. */

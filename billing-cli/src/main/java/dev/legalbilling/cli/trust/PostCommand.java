@@ -8,6 +8,7 @@ import dev.legalbilling.cli.internal.TrustFiles;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.json.trust.TrustJournalFile;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.TimekeeperId;
 import dev.legalbilling.trust.DepositPurpose;
@@ -174,7 +175,7 @@ final class PostCommand implements Callable<Integer> {
                 return ExitCodes.FINDINGS;
             }
             out.println("Recorded entry " + entry.id() + ": " + describe(entry) + "; journal balance "
-                    + j.balance().currency().getCurrencyCode() + " " + j.balance().toGroupedString() + ", head hash "
+                    + MoneyFormat.CODE.format(j.balance()) + ", head hash "
                     + entry.hash().hex());
         }
         out.flush();
@@ -331,7 +332,7 @@ final class PostCommand implements Callable<Integer> {
         StringBuilder s = new StringBuilder(label(entry.type())).append(" on ").append(entry.date());
         for (Posting p : entry.postings()) {
             s.append(", ").append(LedgerOption.format(p.ledger())).append(' ')
-                    .append(p.amount().isPositive() ? "+" : "").append(p.amount().toGroupedString());
+                    .append(p.amount().isPositive() ? "+" : "").append(MoneyFormat.GROUPED.format(p.amount()));
         }
         entry.transaction().invoice().ifPresent(i -> s.append(", invoice ").append(i));
         return s.toString();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.util.Currency;
 import net.jqwik.api.ForAll;
@@ -64,7 +65,7 @@ class MoneyOptionTest {
     void groupedAndPlainSpellingsOfAnyAmountReadTheSame(
             @ForAll @BigRange(min = "0", max = "1000000000000") @Scale(2) BigDecimal value) {
         Money money = Money.of(value, USD);
-        assertThat(MoneyOption.nonNegative("--x", money.toGroupedString(), USD)).isEqualTo(money);
+        assertThat(MoneyOption.nonNegative("--x", MoneyFormat.GROUPED.format(money), USD)).isEqualTo(money);
         assertThat(MoneyOption.nonNegative("--x", money.amount().toPlainString(), USD)).isEqualTo(money);
     }
 }

@@ -2,11 +2,11 @@ package dev.legalbilling.receivables.aging;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.party.ClientId;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.ReceivablesLedger;
-import dev.legalbilling.receivables.internal.Amounts;
 import dev.legalbilling.receivables.internal.TextTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -195,9 +195,9 @@ public final class AgingReport {
                         l.invoice().value(), l.invoiceDate().toString(), l.dueDate().toString(),
                         Long.toString(l.daysPastDue()), l.status().label()));
                 for (AgingBucket b : AgingBucket.values()) {
-                    cells.add(b == l.bucket() ? Amounts.format(l.balance()) : "");
+                    cells.add(b == l.bucket() ? MoneyFormat.GROUPED.format(l.balance()) : "");
                 }
-                cells.add(Amounts.format(l.balance()));
+                cells.add(MoneyFormat.GROUPED.format(l.balance()));
                 table.row(cells.toArray(String[]::new));
             }
             table.rule().text("Totals by client");
@@ -211,7 +211,7 @@ public final class AgingReport {
         if (!unappliedCredits.isEmpty()) {
             out.append("\nUnapplied client credit (not aged, not netted):\n");
             unappliedCredits.forEach((client, credit) -> out.append("  ").append(client.value()).append("  ")
-                    .append(Amounts.format(credit)).append('\n'));
+                    .append(MoneyFormat.GROUPED.format(credit)).append('\n'));
         }
         return out.toString();
     }
@@ -220,9 +220,9 @@ public final class AgingReport {
         List<String> cells = new ArrayList<>(List.of(label, "", "", "", "", "",
                 t.invoices() + (t.invoices() == 1 ? " invoice" : " invoices")));
         for (AgingBucket b : AgingBucket.values()) {
-            cells.add(Amounts.format(t.amount(b)));
+            cells.add(MoneyFormat.GROUPED.format(t.amount(b)));
         }
-        cells.add(Amounts.format(t.total()));
+        cells.add(MoneyFormat.GROUPED.format(t.total()));
         return cells.toArray(String[]::new);
     }
 

@@ -11,7 +11,7 @@ import dev.legalbilling.party.MatterType;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.ReceivablesLedger;
 import dev.legalbilling.receivables.UnknownInvoiceException;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,13 +68,13 @@ public record CollectionAction(CollectionActionType type, LocalDate date, Client
      */
     public CollectionAction {
         Objects.requireNonNull(type, "type");
-        Amounts.date("actionDate", date);
+        Arguments.date("actionDate", date);
         Objects.requireNonNull(client, "client");
         invoices = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(invoices, "invoices")));
         Objects.requireNonNull(matterType, "matterType");
-        Amounts.positive("amountClaimed", amountClaimed);
-        Amounts.notNegative("amountInDispute", amountInDispute);
-        Amounts.notNegative("earnedUndisputedBalance", earnedUndisputedBalance);
+        Arguments.positive("amountClaimed", amountClaimed);
+        Arguments.notNegative("amountInDispute", amountInDispute);
+        Arguments.notNegative("earnedUndisputedBalance", earnedUndisputedBalance);
         if (!amountInDispute.currency().equals(amountClaimed.currency())) {
             throw new CurrencyMismatchException(amountClaimed.currency(), amountInDispute.currency());
         }

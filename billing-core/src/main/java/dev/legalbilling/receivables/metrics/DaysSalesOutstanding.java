@@ -6,7 +6,7 @@ import dev.legalbilling.receivables.EntryKind;
 import dev.legalbilling.receivables.LedgerEntry;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.ReceivablesLedger;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -37,7 +37,7 @@ public record DaysSalesOutstanding(ReportingPeriod period, Money receivables, Mo
      */
     public DaysSalesOutstanding {
         Objects.requireNonNull(period, "period");
-        Amounts.sameCurrency(receivables, billed);
+        Arguments.sameCurrency(receivables, billed);
     }
 
     /**

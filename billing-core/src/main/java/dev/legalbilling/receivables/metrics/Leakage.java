@@ -11,7 +11,7 @@ import dev.legalbilling.receivables.EntryKind;
 import dev.legalbilling.receivables.LedgerEntry;
 import dev.legalbilling.receivables.ReceivablesLedger;
 import dev.legalbilling.receivables.UnknownInvoiceException;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import dev.legalbilling.receivables.internal.BilledWork;
 import dev.legalbilling.work.TimeEntry;
 import java.math.BigDecimal;
@@ -48,11 +48,11 @@ public record Leakage(Money unbilledTime, BigDecimal unbilledHours, Money billin
      * @throws CurrencyMismatchException when amounts are in different currencies
      */
     public Leakage {
-        Amounts.notNegative("unbilledTime", unbilledTime);
+        Arguments.notNegative("unbilledTime", unbilledTime);
         if (unbilledHours == null || unbilledHours.signum() < 0) {
             throw new InvalidValueException("unbilledHours", unbilledHours, "must not be negative");
         }
-        Amounts.sameCurrency(unbilledTime, billingWriteDown);
+        Arguments.sameCurrency(unbilledTime, billingWriteDown);
         writeOffs = copy("writeOffs", writeOffs, unbilledTime);
         creditNotes = copy("creditNotes", creditNotes, unbilledTime);
     }
@@ -112,8 +112,8 @@ public record Leakage(Money unbilledTime, BigDecimal unbilledHours, Money billin
     private static Map<AdjustmentReason, Money> copy(String field, Map<AdjustmentReason, Money> in, Money like) {
         Map<AdjustmentReason, Money> out = new EnumMap<>(AdjustmentReason.class);
         for (Map.Entry<AdjustmentReason, Money> e : Objects.requireNonNull(in, field).entrySet()) {
-            Amounts.notNegative(field, e.getValue());
-            Amounts.sameCurrency(like, e.getValue());
+            Arguments.notNegative(field, e.getValue());
+            Arguments.sameCurrency(like, e.getValue());
             out.put(Objects.requireNonNull(e.getKey(), field), e.getValue());
         }
         return Collections.unmodifiableMap(out);

@@ -8,10 +8,11 @@ import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.receivables.ReceivablesLedger;
 import dev.legalbilling.receivables.UnknownInvoiceException;
-import dev.legalbilling.receivables.internal.Amounts;
+import dev.legalbilling.receivables.internal.Arguments;
 import dev.legalbilling.receivables.internal.BilledWork;
 import dev.legalbilling.work.TimeEntry;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param collected payments and client credit applied to the bills
  */
 public record Realization(Money workedAtStandard, Money billedFees, Money invoiced, Money collected) {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Validates the amounts.
@@ -38,7 +40,7 @@ public record Realization(Money workedAtStandard, Money billedFees, Money invoic
      * @throws CurrencyMismatchException when they are in different currencies
      */
     public Realization {
-        Amounts.sameCurrency(workedAtStandard, billedFees, invoiced, collected);
+        Arguments.sameCurrency(workedAtStandard, billedFees, invoiced, collected);
     }
 
     /**
@@ -72,11 +74,18 @@ public record Realization(Money workedAtStandard, Money billedFees, Money invoic
 
     /** @return billed fees ÷ worked at standard, in percent with 2 decimals; empty when nothing was worked */
     public Optional<BigDecimal> billingRealization() {
-        return Amounts.percent(billedFees, workedAtStandard);
+        return percent(billedFees, workedAtStandard);
     }
 
     /** @return collected ÷ invoiced, in percent with 2 decimals; empty when nothing was invoiced */
     public Optional<BigDecimal> collectionRealization() {
-        return Amounts.percent(collected, invoiced);
+        return percent(collected, invoiced);
+    }
+
+    private static Optional<BigDecimal> percent(Money part, Money whole) {
+        if (whole.isZero()) {
+            return Optional.empty();
+        }
+        return Optional.of(part.amount().multiply(HUNDRED).divide(whole.amount(), 2, RoundingMode.HALF_UP));
     }
 }

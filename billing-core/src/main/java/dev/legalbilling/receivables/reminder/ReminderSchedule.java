@@ -1,10 +1,10 @@
 package dev.legalbilling.receivables.reminder;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.receivables.Receivable;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.ReceivablesLedger;
-import dev.legalbilling.receivables.internal.Amounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,7 +137,7 @@ public record ReminderSchedule(List<ReminderStep> steps) {
                 if (send != null) {
                     paused.add(new PausedReminder(send, send.dateFor(r.dueDate()), state, "invoice " + r.invoice()
                             + " has been disputed since " + state.disputedSince() + " ("
-                            + Amounts.formatWithCurrency(state.amountInDispute()) + " in dispute); step " + send.id()
+                            + MoneyFormat.CODE.format(state.amountInDispute()) + " in dispute); step " + send.id()
                             + " is paused until the dispute is resolved"));
                 }
                 continue;
@@ -172,7 +172,7 @@ public record ReminderSchedule(List<ReminderStep> steps) {
             text.append(" is ").append(days).append(days == 1 ? " day" : " days").append(" past due");
         }
         text.append(" (due ").append(r.dueDate()).append("), balance ")
-                .append(Amounts.formatWithCurrency(state.balance())).append(" (").append(state.status().label())
+                .append(MoneyFormat.CODE.format(state.balance())).append(" (").append(state.status().label())
                 .append("). Step ").append(step.id()).append(" (").append(step.describe()).append(")");
         LocalDate stepDate = step.dateFor(r.dueDate());
         if (stepDate.isBefore(today)) {

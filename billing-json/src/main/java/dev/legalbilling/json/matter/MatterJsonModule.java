@@ -20,9 +20,9 @@ import dev.legalbilling.fee.SuccessFee;
 import dev.legalbilling.fee.Tier;
 import dev.legalbilling.fee.TieredSchedule;
 import dev.legalbilling.json.BillingJsonModule;
-import dev.legalbilling.json.matter.internal.Amounts;
 import dev.legalbilling.json.matter.internal.ArrangementJson;
 import dev.legalbilling.json.matter.internal.ChargeJson;
+import dev.legalbilling.json.matter.internal.DocumentCurrency;
 import dev.legalbilling.json.matter.internal.IncrementJson;
 import dev.legalbilling.json.matter.internal.PercentageJson;
 import dev.legalbilling.json.matter.internal.RateJson;
@@ -102,7 +102,7 @@ public final class MatterJsonModule extends SimpleModule {
      * @return the reader with the document currency set
      */
     public static ObjectReader inCurrency(ObjectReader reader, Currency currency) {
-        return reader.withAttribute(Amounts.CURRENCY, currency);
+        return reader.withAttribute(DocumentCurrency.CURRENCY, currency);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class MatterJsonModule extends SimpleModule {
      * @return the writer with the document currency set
      */
     public static ObjectWriter inCurrency(ObjectWriter writer, Currency currency) {
-        return writer.withAttribute(Amounts.CURRENCY, currency);
+        return writer.withAttribute(DocumentCurrency.CURRENCY, currency);
     }
 
     @Override

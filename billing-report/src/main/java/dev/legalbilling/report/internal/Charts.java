@@ -1,6 +1,7 @@
 package dev.legalbilling.report.internal;
 
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class Charts {
             row.put("x", LABEL_WIDTH);
             row.put("length", length(b.amount().amount(), max));
             row.put("valueX", WIDTH - 4);
-            row.put("amount", Amounts.money(b.amount()));
+            row.put("amount", PageValues.money(b.amount()));
             rows.add(row);
             y += ROW;
         }
@@ -72,7 +73,7 @@ public final class Charts {
         chart.put("barHeight", BAR);
         chart.put("desc", bars.isEmpty() ? title + ": nothing to show."
                 : title + ": " + bars.size() + (bars.size() == 1 ? " bar" : " bars") + "; the largest "
-                        + what + " is " + Amounts.text(largest(bars).amount()) + " (" + largest(bars).label()
+                        + what + " is " + MoneyFormat.CODE.format(largest(bars).amount()) + " (" + largest(bars).label()
                         + "). The table below gives every value.");
         chart.put("empty", bars.isEmpty());
         return chart;
@@ -109,13 +110,13 @@ public final class Charts {
             row.put("y", y);
             row.put("textY", y + 13);
             row.put("valueX", WIDTH - 4);
-            row.put("total", Amounts.money(s.total()));
+            row.put("total", PageValues.money(s.total()));
             List<Map<String, Object>> segments = new ArrayList<>();
             List<Map<String, Object>> cells = new ArrayList<>();
             BigDecimal offset = BigDecimal.ZERO;
             for (int i = 0; i < s.parts().size(); i++) {
                 Money part = s.parts().get(i);
-                cells.add(Amounts.money(part));
+                cells.add(PageValues.money(part));
                 if (part.amount().signum() <= 0) {
                     continue;
                 }
@@ -126,7 +127,7 @@ public final class Charts {
                         .toPlainString());
                 seg.put("y", y);
                 seg.put("colour", PALETTE.get(i));
-                seg.put("tip", series.get(i) + ": " + Amounts.text(part));
+                seg.put("tip", series.get(i) + ": " + MoneyFormat.CODE.format(part));
                 segments.add(seg);
                 offset = end;
             }
@@ -151,7 +152,7 @@ public final class Charts {
         chart.put("desc", top == null ? title + ": nothing to show."
                 : title + ": " + stacks.size() + (stacks.size() == 1 ? " bar" : " bars") + " split into "
                         + String.join(", ", series) + "; the largest is " + top.label() + " with "
-                        + Amounts.text(top.total()) + ". The table below gives every value.");
+                        + MoneyFormat.CODE.format(top.total()) + ". The table below gives every value.");
         chart.put("empty", stacks.isEmpty());
         return chart;
     }

@@ -1,10 +1,16 @@
 package dev.legalbilling.rules.fact;
 
+import dev.legalbilling.BillingException;
+
 /**
  * A rule read a parameter its rule set's manifest does not document ({@link Parameters#get(String, String)}). The
- * engine reports it against the rule named here, with the rule's file and line, when the rule set loads.
+ * engine reports it against the rule named here, with the rule's file and line, when the rule set loads. Code:
+ * {@value #CODE}.
  */
-public final class UnknownParameterException extends IllegalArgumentException {
+public final class UnknownParameterException extends BillingException {
+    /** The error code of this failure. */
+    public static final String CODE = "RULES_UNKNOWN_PARAMETER";
+
     private static final long serialVersionUID = 1L;
 
     private final String ruleId;
@@ -15,7 +21,7 @@ public final class UnknownParameterException extends IllegalArgumentException {
      * @param name the parameter name asked for
      */
     public UnknownParameterException(String ruleId, String name) {
-        super("rule " + ruleId + " has no parameter '" + name
+        super(CODE, "rule " + ruleId + " has no parameter '" + name
                 + "': document it in the rule set's manifest (ruleset.yaml) with a default");
         this.ruleId = ruleId;
         this.name = name;

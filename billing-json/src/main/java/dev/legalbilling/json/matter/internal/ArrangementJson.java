@@ -116,10 +116,10 @@ public record ArrangementJson(String type, RateCard rateCard, BillingIncrement b
     }
 
     private CustomRates custom(RoundingMode r, DeserializationContext ctxt) {
-        Currency currency = blendedRate == null && notToExceed == null ? null : Amounts.currency(ctxt);
+        Currency currency = blendedRate == null && notToExceed == null ? null : DocumentCurrency.currency(ctxt);
         return KeyedException.at("notToExceed", () -> new CustomRates(hourly(r), discount,
-                Amounts.price("blendedRate", blendedRate, currency), volumeDiscounts,
-                Amounts.money("notToExceed", notToExceed, currency)));
+                DocumentCurrency.price("blendedRate", blendedRate, currency), volumeDiscounts,
+                DocumentCurrency.money("notToExceed", notToExceed, currency)));
     }
 
     /** @return the parameters given, by key, in declaration order */
@@ -168,8 +168,8 @@ public record ArrangementJson(String type, RateCard rateCard, BillingIncrement b
                     null, success);
         }
         return new ArrangementJson(type, card, h.increment(), h.rounding(), null, null, null,
-                terms.discount().isZero() ? null : terms.discount(), Amounts.plain(terms.blendedRate(), provider),
-                terms.volumeDiscounts(), Amounts.plain(terms.notToExceed(), provider), success);
+                terms.discount().isZero() ? null : terms.discount(), DocumentCurrency.plain(terms.blendedRate(), provider),
+                terms.volumeDiscounts(), DocumentCurrency.plain(terms.notToExceed(), provider), success);
     }
 
     /**

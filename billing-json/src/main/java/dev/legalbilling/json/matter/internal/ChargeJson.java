@@ -29,8 +29,8 @@ public record ChargeJson(LocalDate due, BigDecimal amount, String taskCode) {
 
         @Override
         protected FlatFee.Charge convert(ChargeJson read, DeserializationContext ctxt) {
-            return new FlatFee.Charge(read.due(), Amounts.money("amount",
-                    KeyedException.required("amount", read.amount()), Amounts.currency(ctxt)), read.taskCode());
+            return new FlatFee.Charge(read.due(), DocumentCurrency.money("amount",
+                    KeyedException.required("amount", read.amount()), DocumentCurrency.currency(ctxt)), read.taskCode());
         }
     }
 
@@ -45,7 +45,7 @@ public record ChargeJson(LocalDate due, BigDecimal amount, String taskCode) {
 
         @Override
         protected Object shapeOf(FlatFee.Charge value, SerializerProvider provider) {
-            return new ChargeJson(value.due(), Amounts.plain(value.amount(), provider), value.taskCode());
+            return new ChargeJson(value.due(), DocumentCurrency.plain(value.amount(), provider), value.taskCode());
         }
     }
 }

@@ -32,7 +32,7 @@ public record ExpenseJson(LocalDate date, String expenseCode, BigDecimal quantit
      */
     public Expense toExpense(WorkScope scope) {
         return new Expense(scope.matter(), date, expenseCode, quantity,
-                Amounts.price("unitCost", KeyedException.required("unitCost", unitCost), scope.currency()),
+                DocumentCurrency.price("unitCost", KeyedException.required("unitCost", unitCost), scope.currency()),
                 narrative, receipt, scope.known("timekeeper", timekeeper), actualCost);
     }
 
@@ -72,7 +72,7 @@ public record ExpenseJson(LocalDate date, String expenseCode, BigDecimal quantit
 
         @Override
         protected Object shapeOf(Expense value, SerializerProvider provider) {
-            Amounts.plain(value.unitCost(), provider);
+            DocumentCurrency.plain(value.unitCost(), provider);
             return of(value);
         }
     }

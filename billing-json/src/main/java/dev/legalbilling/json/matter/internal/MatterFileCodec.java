@@ -41,7 +41,7 @@ public final class MatterFileCodec {
         ObjectMapper mapper = Mappers.of(Syntax.of(source, false));
         Origins origins = new Origins();
         MatterFileJson read = Errors.read(source, bytes, () -> mapper.readerFor(MatterFileJson.class)
-                .withAttribute(Amounts.CURRENCY, currencyOf(mapper, bytes))
+                .withAttribute(DocumentCurrency.CURRENCY, currencyOf(mapper, bytes))
                 .withAttribute(Origins.ATTRIBUTE, origins)
                 .readValue(bytes));
         required(source, "client", read.client());
@@ -115,7 +115,7 @@ public final class MatterFileCodec {
                 matter.arrangement(), file.paymentTerms().equals(PaymentTerms.standard()) ? null
                         : file.paymentTerms().days());
         try {
-            String text = mapper.writer().withAttribute(Amounts.CURRENCY, matter.currency())
+            String text = mapper.writer().withAttribute(DocumentCurrency.CURRENCY, matter.currency())
                     .writeValueAsString(shape);
             return text.endsWith("\n") ? text : text + "\n";
         } catch (JsonProcessingException e) {
@@ -136,7 +136,7 @@ public final class MatterFileCodec {
         MatterFileJson shape = new MatterFileJson(new ClientJson.Section(matter.client(), Party.NONE),
                 MatterJson.sectionOf(matter), null, null, null, matter.arrangement(), null);
         try {
-            return mapper.writer().withAttribute(Amounts.CURRENCY, matter.currency()).writeValueAsString(shape);
+            return mapper.writer().withAttribute(DocumentCurrency.CURRENCY, matter.currency()).writeValueAsString(shape);
         } catch (JsonProcessingException e) {
             throw unwrap(e);
         }
@@ -154,7 +154,7 @@ public final class MatterFileCodec {
         byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ObjectMapper mapper = Mappers.of(Syntax.JSON);
         MatterFileJson read = Errors.read(source, bytes, () -> mapper.readerFor(MatterFileJson.class)
-                .withAttribute(Amounts.CURRENCY, currencyOf(mapper, bytes))
+                .withAttribute(DocumentCurrency.CURRENCY, currencyOf(mapper, bytes))
                 .withAttribute(Origins.ATTRIBUTE, new Origins())
                 .readValue(bytes));
         required(source, "client", read.client());

@@ -80,7 +80,7 @@ public record MatterJson(MatterId id, String name, PracticeArea practiceArea, Ma
                 throw KeyedException.of("name", "is required and must not be blank");
             }
             Currency currency = read.currency() == null ? DEFAULT_CURRENCY : read.currency();
-            Money budget = Amounts.money("budget", read.budget(), currency);
+            Money budget = DocumentCurrency.money("budget", read.budget(), currency);
             if (budget != null && budget.isNegative()) {
                 throw KeyedException.of("budget", "must not be negative, was " + budget);
             }

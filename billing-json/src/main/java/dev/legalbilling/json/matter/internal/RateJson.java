@@ -45,14 +45,14 @@ public record RateJson(RateLevel level, TimekeeperId timekeeper, String classifi
         TimekeeperClassification c = classification == null ? null
                 : KeyedException.at("classification", () -> TimekeeperClassification.fromCode(classification));
         return new Rate(l, timekeeper, c, effectiveFrom,
-                Amounts.price("hourlyRate", KeyedException.required("hourlyRate", hourlyRate),
-                        Amounts.currency(ctxt)));
+                DocumentCurrency.price("hourlyRate", KeyedException.required("hourlyRate", hourlyRate),
+                        DocumentCurrency.currency(ctxt)));
     }
 
     static RateJson of(Rate rate, SerializerProvider provider) {
         return new RateJson(rate.level(), rate.timekeeper(),
                 rate.classification() == null ? null : rate.classification().code(), rate.effectiveFrom(),
-                Amounts.plain(rate.hourlyRate(), provider));
+                DocumentCurrency.plain(rate.hourlyRate(), provider));
     }
 
     /** Reads a rate. */

@@ -28,8 +28,8 @@ public record RecoveryJson(LocalDate date, BigDecimal amount, LitigationStage st
      * @throws KeyedException or a domain exception when a value is invalid
      */
     public Recovery toRecovery(Currency currency) {
-        Money gross = Amounts.money("amount", KeyedException.required("amount", amount), currency);
-        Money cost = costs == null ? Money.zero(currency) : Amounts.money("costs", costs, currency);
+        Money gross = DocumentCurrency.money("amount", KeyedException.required("amount", amount), currency);
+        Money cost = costs == null ? Money.zero(currency) : DocumentCurrency.money("costs", costs, currency);
         return new Recovery(date, gross, KeyedException.required("stage", stage), cost);
     }
 
@@ -39,8 +39,8 @@ public record RecoveryJson(LocalDate date, BigDecimal amount, LitigationStage st
      * @return its file shape
      */
     public static RecoveryJson of(Recovery recovery, SerializerProvider provider) {
-        return new RecoveryJson(recovery.date(), Amounts.plain(recovery.amount(), provider), recovery.stage(),
-                Amounts.plain(recovery.costs(), provider));
+        return new RecoveryJson(recovery.date(), DocumentCurrency.plain(recovery.amount(), provider), recovery.stage(),
+                DocumentCurrency.plain(recovery.costs(), provider));
     }
 
     /** Reads a recovery. */
@@ -54,7 +54,7 @@ public record RecoveryJson(LocalDate date, BigDecimal amount, LitigationStage st
 
         @Override
         protected Recovery convert(RecoveryJson read, DeserializationContext ctxt) {
-            return read.toRecovery(Amounts.currency(ctxt));
+            return read.toRecovery(DocumentCurrency.currency(ctxt));
         }
     }
 

@@ -32,7 +32,7 @@ public record SuccessFeeJson(Percentage shareOfRecovery, BigDecimal fixedBonus) 
                 throw KeyedException.of(null, "a success fee needs exactly one of shareOfRecovery and fixedBonus");
             }
             return new SuccessFee(read.shareOfRecovery(), read.fixedBonus() == null ? null
-                    : Amounts.money("fixedBonus", read.fixedBonus(), Amounts.currency(ctxt)));
+                    : DocumentCurrency.money("fixedBonus", read.fixedBonus(), DocumentCurrency.currency(ctxt)));
         }
     }
 
@@ -47,7 +47,7 @@ public record SuccessFeeJson(Percentage shareOfRecovery, BigDecimal fixedBonus) 
 
         @Override
         protected Object shapeOf(SuccessFee value, SerializerProvider provider) {
-            return new SuccessFeeJson(value.shareOfRecovery(), Amounts.plain(value.fixedBonus(), provider));
+            return new SuccessFeeJson(value.shareOfRecovery(), DocumentCurrency.plain(value.fixedBonus(), provider));
         }
     }
 }

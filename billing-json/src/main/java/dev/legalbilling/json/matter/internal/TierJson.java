@@ -41,7 +41,7 @@ public record TierJson(BigDecimal upTo, Percentage rate) {
         protected Tier convert(TierJson read, DeserializationContext ctxt) {
             Percentage rate = KeyedException.required("rate", read.rate());
             return KeyedException.at("upTo", () -> new Tier(read.upTo() == null ? null
-                    : Amounts.money("upTo", read.upTo(), Amounts.currency(ctxt)), rate));
+                    : DocumentCurrency.money("upTo", read.upTo(), DocumentCurrency.currency(ctxt)), rate));
         }
     }
 
@@ -56,7 +56,7 @@ public record TierJson(BigDecimal upTo, Percentage rate) {
 
         @Override
         protected Object shapeOf(Tier value, SerializerProvider provider) {
-            return new TierJson(Amounts.plain(value.upTo(), provider), value.rate());
+            return new TierJson(DocumentCurrency.plain(value.upTo(), provider), value.rate());
         }
     }
 

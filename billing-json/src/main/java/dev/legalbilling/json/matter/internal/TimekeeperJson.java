@@ -40,7 +40,7 @@ public record TimekeeperJson(TimekeeperId id, String lastName, String firstName,
             TimekeeperClassification classification = KeyedException.at("classification",
                     () -> TimekeeperClassification.fromCode(code));
             return new Timekeeper(id, read.lastName(), read.firstName(), classification, read.standardRate() == null
-                    ? null : Amounts.price("standardRate", read.standardRate(), Amounts.currency(ctxt)),
+                    ? null : DocumentCurrency.price("standardRate", read.standardRate(), DocumentCurrency.currency(ctxt)),
                     year(read.barAdmissionYear()));
         }
     }
@@ -70,7 +70,7 @@ public record TimekeeperJson(TimekeeperId id, String lastName, String firstName,
         @Override
         protected Object shapeOf(Timekeeper value, SerializerProvider provider) {
             return new TimekeeperJson(value.id(), value.lastName(), value.firstName().isEmpty() ? null
-                    : value.firstName(), value.classification().code(), Amounts.plain(value.standardRate(), provider),
+                    : value.firstName(), value.classification().code(), DocumentCurrency.plain(value.standardRate(), provider),
                     value.barAdmissionYear());
         }
     }

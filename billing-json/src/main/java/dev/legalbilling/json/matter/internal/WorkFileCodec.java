@@ -46,7 +46,7 @@ public final class WorkFileCodec {
         }
         ObjectMapper mapper = Mappers.of(syntax);
         WorkFileJson read = Errors.read(source, bytes, () -> mapper.readerFor(WorkFileJson.class)
-                .withAttribute(Amounts.CURRENCY, scope.currency())
+                .withAttribute(DocumentCurrency.CURRENCY, scope.currency())
                 .withAttribute(WorkScope.ATTRIBUTE, scope)
                 .readValue(bytes));
         return new WorkFile(listOf(source, "timeEntries", read.timeEntries()),
@@ -97,7 +97,7 @@ public final class WorkFileCodec {
                 work.expenses().isEmpty() ? null : work.expenses(),
                 work.recoveries().isEmpty() ? null : work.recoveries());
         try {
-            String text = Mappers.of(syntax).writer().withAttribute(Amounts.CURRENCY, m.currency())
+            String text = Mappers.of(syntax).writer().withAttribute(DocumentCurrency.CURRENCY, m.currency())
                     .writeValueAsString(shape);
             return text.endsWith("\n") ? text : text + "\n";
         } catch (JsonProcessingException e) {

@@ -12,11 +12,11 @@ import java.util.Currency;
  * Amounts in matter and work files are plain decimals in the document's currency (the matter's), which readers and
  * writers carry as an attribute. Not API.
  */
-public final class Amounts {
+public final class DocumentCurrency {
     /** Reader and writer attribute key whose value is the document's {@link Currency}. */
     public static final String CURRENCY = "dev.legalbilling.json.matter.currency";
 
-    private Amounts() {
+    private DocumentCurrency() {
     }
 
     /**
