@@ -9,23 +9,20 @@ import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
-import dev.legalbilling.party.ClientId;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;
-import dev.legalbilling.rules.Action;
+import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.GuidelineProfile;
-import dev.legalbilling.rules.ParameterValue;
 import dev.legalbilling.rules.RuleEngine;
-import dev.legalbilling.rules.Severity;
+import dev.legalbilling.rules.profile.ProfileReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -47,7 +44,7 @@ import java.util.stream.Stream;
  * invoice: invoices/over-cap.json     # relative to this file; the extension picks the InvoiceSource
  * matter: {practiceArea: LITIGATION, matterType: GENERAL, jurisdiction: US-NY, budget: "50000"}   # optional
  * priorFees: "12000.00"                # optional
- * profile:                             # optional: inline, or the path of a YAML/JSON file of the same shape
+ * profile:                             # optional: inline, or the path of a profile file (docs/profiles.md)
  *   id: acme-2026
  *   clientId: ACME
  *   effectiveDate: 2026-01-01
@@ -59,12 +56,14 @@ import java.util.stream.Stream;
  *   - {rule: FIRM-OVER-BUDGET}          # no line: a finding on the invoice as a whole
  * </pre>
  *
- * <p>Parameters: numbers become DECIMAL values (the engine converts them to the documented numeric type), lists
- * STRING_LIST, {@code true}/{@code false} BOOLEAN and mappings of numbers DECIMAL_MAP values.
+ * <p>The profile, inline or in its own file, is read by {@link ProfileReader} for the engine's rules, exactly as
+ * {@code billing check --profile} reads it: parameters are typed and bounded as the rules document them, and an
+ * unknown rule, parameter or key is an error naming its line.
  *
  * <p>Findings compare as sets of (rule id, line); {@code expect: []} asserts that nothing fires. Invoices ending in
- * {@code .json}, {@code .yaml} or {@code .yml} are read by {@link JsonInvoiceSource}; register other formats (LEDES)
- * with {@link #withInvoiceSource(String, InvoiceSource)}.
+ * {@code .json}, {@code .yaml} or {@code .yml} are read by billing-json's invoice reader, the invoice format of
+ * {@code billing check} ({@code docs/invoice-files.md}); LEDES files by {@link LedesInvoiceSource}; register other
+ * formats with {@link #withInvoiceSource(String, InvoiceSource)}.
  *
  * <p>From JUnit 5:
  * <pre>{@code
@@ -89,35 +88,27 @@ public final class RuleTestRunner {
             Set.of("name", "invoice", "matter", "priorFees", "profile", "expect");
 
     private final RuleEngine engine;
+    private final ProfileReader profiles;
     private final Map<String, InvoiceSource> sources;
 
-    private RuleTestRunner(RuleEngine engine, Map<String, InvoiceSource> sources) {
+    private RuleTestRunner(RuleEngine engine, ProfileReader profiles, Map<String, InvoiceSource> sources) {
         this.engine = engine;
+        this.profiles = profiles;
         this.sources = Map.copyOf(sources);
     }
 
     /**
      * @param engine the engine holding the rules under test
-     * @return a runner reading JSON and YAML invoices ({@link JsonInvoiceSource}) and LEDES invoices ending in
-     *     {@code .ledes} or {@code .txt} ({@link LedesInvoiceSource})
+     * @return a runner reading JSON and YAML invoices with billing-json's invoice reader (the format
+     *     {@code billing check} reads, {@link BillingJson#read(Path, Class)}), LEDES invoices ending in
+     *     {@code .ledes} or {@code .txt} ({@link LedesInvoiceSource}), and profiles with
+     *     {@link ProfileReader#forEngine(RuleEngine)}
      */
     public static RuleTestRunner of(RuleEngine engine) {
-        JsonInvoiceSource json = new JsonInvoiceSource();
+        InvoiceSource json = file -> BillingJson.read(file, Invoice.class);
         LedesInvoiceSource ledes = new LedesInvoiceSource();
-        return new RuleTestRunner(engine, Map.of("json", json, "yaml", json, "yml", json, "ledes", ledes,
-                "txt", ledes));
-    }
-
-    /**
-     * Reads a guideline profile file in the shape of a test case's {@code profile} (see the class comment): YAML,
-     * or JSON when the name ends in {@code .json}.
-     *
-     * @param file the profile file
-     * @return the profile
-     * @throws HarnessException naming the file when it cannot be read or is not a valid profile
-     */
-    public static GuidelineProfile readProfile(Path file) {
-        return profile(readTree(file), file.toString());
+        return new RuleTestRunner(engine, ProfileReader.forEngine(engine), Map.of("json", json, "yaml", json,
+                "yml", json, "ledes", ledes, "txt", ledes));
     }
 
     /**
@@ -128,7 +119,7 @@ public final class RuleTestRunner {
     public RuleTestRunner withInvoiceSource(String extension, InvoiceSource source) {
         Map<String, InvoiceSource> copy = new HashMap<>(sources);
         copy.put(extension.toLowerCase(Locale.ROOT), source);
-        return new RuleTestRunner(engine, copy);
+        return new RuleTestRunner(engine, profiles, copy);
     }
 
     /**
@@ -245,7 +236,7 @@ public final class RuleTestRunner {
         }
     }
 
-    private static RuleTestCase parse(Path file) {
+    private RuleTestCase parse(Path file) {
         JsonNode n = readTree(file);
         for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
             String key = it.next();
@@ -263,12 +254,8 @@ public final class RuleTestRunner {
         GuidelineProfile profile = GuidelineProfile.defaults();
         JsonNode p = n.get("profile");
         if (p != null && !p.isNull()) {
-            if (p.isTextual()) {
-                Path pf = dir.resolve(p.asText()).normalize();
-                profile = profile(readTree(pf), pf.toString());
-            } else {
-                profile = profile(p, file + " profile");
-            }
+            profile = p.isTextual() ? profiles.read(dir.resolve(p.asText()).normalize()).profile()
+                    : profiles.readEmbedded(file, "profile").profile();
         }
         java.math.BigDecimal prior = null;
         if (n.hasNonNull("priorFees")) {
@@ -303,77 +290,6 @@ public final class RuleTestRunner {
             }
         }
         return new RuleTestCase(name, file, invoice, matter, profile, prior, expected);
-    }
-
-    /**
-     * Reads a profile from its YAML/JSON tree. Parameters: numbers (or numeric strings) become DECIMAL values (the
-     * engine converts them to the type the rule documents), lists become STRING_LIST values.
-     */
-    static GuidelineProfile profile(JsonNode p, String where) {
-        try {
-            GuidelineProfile.Builder b = GuidelineProfile.builder(p.hasNonNull("id") ? p.get("id").asText() : "test");
-            if (p.hasNonNull("clientId")) {
-                b.client(ClientId.of(p.get("clientId").asText()));
-            }
-            if (p.hasNonNull("effectiveDate")) {
-                b.effectiveDate(LocalDate.parse(p.get("effectiveDate").asText()));
-            }
-            JsonNode rules = p.get("rules");
-            if (rules != null && rules.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = rules.properties().iterator(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    String ruleId = e.getKey();
-                    JsonNode r = e.getValue();
-                    if (r.hasNonNull("enabled")) {
-                        if (r.get("enabled").asBoolean()) {
-                            b.enable(ruleId);
-                        } else {
-                            b.disable(ruleId);
-                        }
-                    }
-                    if (r.hasNonNull("severity")) {
-                        b.severity(ruleId, Severity.valueOf(r.get("severity").asText().toUpperCase(Locale.ROOT)));
-                    }
-                    if (r.hasNonNull("action")) {
-                        b.action(ruleId, Action.valueOf(r.get("action").asText().toUpperCase(Locale.ROOT)));
-                    }
-                    if (r.hasNonNull("citation")) {
-                        b.citation(ruleId, r.get("citation").asText());
-                    }
-                    JsonNode params = r.get("parameters");
-                    if (params != null && params.isObject()) {
-                        for (Iterator<Map.Entry<String, JsonNode>> pi = params.properties().iterator(); pi.hasNext();) {
-                            Map.Entry<String, JsonNode> pe = pi.next();
-                            b.parameter(ruleId, pe.getKey(), parameter(pe.getValue()));
-                        }
-                    }
-                }
-            }
-            return b.build();
-        } catch (BillingException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            throw new HarnessException(where + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static ParameterValue parameter(JsonNode v) {
-        if (v.isArray()) {
-            List<String> strings = new ArrayList<>();
-            v.forEach(s -> strings.add(s.asText()));
-            return ParameterValue.strings(strings);
-        }
-        if (v.isBoolean()) {
-            return ParameterValue.bool(v.booleanValue());
-        }
-        if (v.isObject()) {
-            Map<String, java.math.BigDecimal> entries = new java.util.LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                entries.put(e.getKey(), ParameterValue.decimal(e.getValue().isNumber()
-                        ? e.getValue().decimalValue().toPlainString() : e.getValue().asText()).decimal());
-            }
-            return ParameterValue.decimalMap(entries);
-        }
-        return ParameterValue.decimal(v.isNumber() ? v.decimalValue().toPlainString() : v.asText());
     }
 
     /** Builds the optional matter of a test case from the invoice's ids. */

@@ -125,7 +125,26 @@ public final class ProfileReader {
     public ScopedProfile read(String source, String text) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
-        return resolve(new Origin(source, null, text, Path.of("").toAbsolutePath()));
+        return resolve(new Origin(source, null, text, Path.of("").toAbsolutePath(), null));
+    }
+
+    /**
+     * Reads a profile held under a top-level key of a larger YAML or JSON file, as a rule test case holds its
+     * {@code profile}: errors name the file's own lines and the key path from the top ({@code profile.rules.X}); a
+     * relative {@code extends} path is resolved against the file's folder.
+     *
+     * @param file the file, YAML (or JSON when its name ends in {@code .json})
+     * @param key the top-level key whose value is the profile, e.g. {@code profile}
+     * @return the profile
+     * @throws JsonInputException naming the file, key path and problem when the file cannot be read, has no such
+     *     key, or the profile is invalid
+     */
+    public ScopedProfile readEmbedded(Path file, String key) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(key, "key");
+        Path absolute = file.toAbsolutePath().normalize();
+        String text = text(Origin.file(absolute));
+        return resolve(new Origin(file.toString(), absolute, text, absolute.getParent(), key));
     }
 
     /**
@@ -140,7 +159,7 @@ public final class ProfileReader {
             throw new JsonInputException("bundled:" + id, "", 0, 0, "no bundled profile '" + id + "' (bundled: "
                     + BUNDLED + ")");
         }
-        return resolve(new Origin("bundled:" + id, null, text, null));
+        return resolve(new Origin("bundled:" + id, null, text, null, null));
     }
 
     private ScopedProfile resolve(Origin origin) {
@@ -150,16 +169,19 @@ public final class ProfileReader {
         while (next != null) {
             if (!seen.add(next.source())) {
                 Layer last = chain.get(chain.size() - 1);
-                throw Mappers.relocate(new JsonInputException(last.source, "extends", 0, 0, "extends "
+                JsonInputException circular = new JsonInputException(last.source, "extends", 0, 0, "extends "
                         + next.source() + ", which extends it back (" + String.join(" -> ", seen) + " -> "
-                        + next.source() + ")"), Mappers.of(isJson(last.origin)), text(last.origin));
+                        + next.source() + ")");
+                throw Mappers.relocate(within(last.origin, circular), Mappers.of(isJson(last.origin)),
+                        text(last.origin));
             }
             Layer layer = located(next);
             chain.add(layer);
             try {
                 next = layer.doc.parent() == null ? null : parentOf(next, layer.doc.parent());
             } catch (JsonInputException e) {
-                throw Mappers.relocate(e, Mappers.of(isJson(layer.origin)), text(layer.origin));
+                throw Mappers.relocate(within(layer.origin, e), Mappers.of(isJson(layer.origin)),
+                        text(layer.origin));
             }
         }
         Merged merged = new Merged();
@@ -179,7 +201,7 @@ public final class ProfileReader {
                 throw new JsonInputException(child.source(), "extends", 0, 0, "no bundled profile '" + p
                         + "' (bundled: " + BUNDLED + "; a file needs a .yaml, .yml or .json name)");
             }
-            return new Origin("bundled:" + p, null, text, null);
+            return new Origin("bundled:" + p, null, text, null, null);
         }
         if (child.directory() == null) {
             throw new JsonInputException(child.source(), "extends", 0, 0, "a bundled profile can only extend another"
@@ -204,7 +226,7 @@ public final class ProfileReader {
     }
 
     private static String text(Origin origin) {
-        if (origin.file() == null) {
+        if (origin.file() == null || origin.text() != null) {
             return origin.text();
         }
         try {
@@ -224,14 +246,36 @@ public final class ProfileReader {
     private static ProfileDocument parse(Origin origin, String text) {
         boolean json = isJson(origin);
         try {
-            ProfileDocument doc = Mappers.of(json).readValue(text, ProfileDocument.class);
+            ProfileDocument doc = origin.key() == null ? Mappers.of(json).readValue(text, ProfileDocument.class)
+                    : embedded(Mappers.of(json), origin, text);
             if (doc == null) {
                 throw new JsonInputException(origin.source(), "", 0, 0, "is empty");
             }
             return doc;
         } catch (JsonProcessingException e) {
             throw BillingJson.translate(origin.source(), e);
+        } catch (IOException e) {
+            throw new JsonInputException(origin.source(), "", 0, 0, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Reads the value of the origin's top-level key, so that locations stay the file's own. */
+    private static ProfileDocument embedded(com.fasterxml.jackson.databind.ObjectMapper mapper, Origin origin,
+            String text) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = mapper.getFactory().createParser(text)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new JsonInputException(origin.source(), "", 0, 0, "must be a mapping");
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                boolean found = p.currentName().equals(origin.key());
+                p.nextToken();
+                if (found) {
+                    return mapper.readValue(p, ProfileDocument.class);
+                }
+                p.skipChildren();
+            }
+        }
+        throw new JsonInputException(origin.source(), origin.key(), 0, 0, "is missing");
     }
 
     /** {@link #layer}, with the line and column of the key at fault added to any error that lacks them. */
@@ -240,8 +284,14 @@ public final class ProfileReader {
         try {
             return layer(origin, text);
         } catch (JsonInputException e) {
-            throw Mappers.relocate(e, Mappers.of(isJson(origin)), text);
+            throw Mappers.relocate(within(origin, e), Mappers.of(isJson(origin)), text);
         }
+    }
+
+    /** An error about a profile embedded under a key, with the key in front of its path. */
+    private static JsonInputException within(Origin origin, JsonInputException e) {
+        return origin.key() == null ? e : new JsonInputException(e.source(),
+                e.path().isEmpty() ? origin.key() : origin.key() + "." + e.path(), e.line(), e.column(), e.problem());
     }
 
     /** Reads one file of the chain and checks and types everything it says. */
@@ -514,9 +564,9 @@ public final class ProfileReader {
     }
 
     /** Where a profile comes from. */
-    private record Origin(String source, Path file, String text, Path directory) {
+    private record Origin(String source, Path file, String text, Path directory, String key) {
         static Origin file(Path file) {
-            return new Origin(file.toString(), file, null, file.getParent());
+            return new Origin(file.toString(), file, null, file.getParent(), null);
         }
     }
 
