@@ -6,6 +6,7 @@ import dev.legalbilling.BillingException;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.GuidelineProfile;
@@ -477,9 +478,18 @@ public final class ProfileReader {
                 throw new JsonInputException(src, path + ".rate", 0, 0, t.rate().toPlainString()
                         + " must not be negative");
             }
+            if (t.barAdmissionYear() != null && (t.barAdmissionYear() < Timekeeper.MIN_BAR_ADMISSION_YEAR
+                    || t.barAdmissionYear() > Timekeeper.MAX_BAR_ADMISSION_YEAR)) {
+                throw new JsonInputException(src, path + ".barAdmissionYear", 0, 0, t.barAdmissionYear()
+                        + " must be a year between " + Timekeeper.MIN_BAR_ADMISSION_YEAR + " and "
+                        + Timekeeper.MAX_BAR_ADMISSION_YEAR);
+            }
             ids.add(t.id().strip());
             if (t.rate() != null) {
                 rates.put(t.id().strip(), t.rate());
+            }
+            if (t.barAdmissionYear() != null) {
+                layer.barAdmissionYears.put(t.id().strip(), t.barAdmissionYear());
             }
         }
         sugar(src, "timekeepers", layer, ROSTER_RULE, "approvedTimekeepers", ParameterValue.strings(ids));
@@ -590,6 +600,8 @@ public final class ProfileReader {
         private final String source;
         private final ProfileDocument doc;
         private final Map<String, RuleLayer> rules = new LinkedHashMap<>();
+        /** The roster's bar admission years; meaningful only when the file has a roster. */
+        private final Map<String, Integer> barAdmissionYears = new LinkedHashMap<>();
 
         Layer(Origin origin, ProfileDocument doc) {
             this.origin = origin;
@@ -606,9 +618,14 @@ public final class ProfileReader {
         private ProfileScope scope;
         private String guidelines;
         private final Map<String, MergedRule> rules = new LinkedHashMap<>();
+        private Map<String, Integer> barAdmissionYears = Map.of();
 
         void apply(Layer layer) {
             ProfileDocument d = layer.doc;
+            if (d.timekeepers() != null) {
+                // a roster replaces the inherited one as a whole, as the approved timekeepers it sets do
+                barAdmissionYears = layer.barAdmissionYears;
+            }
             description = d.description() != null ? d.description() : description;
             clientId = d.clientId() != null ? d.clientId() : clientId;
             effectiveDate = d.effectiveDate() != null ? d.effectiveDate() : effectiveDate;
@@ -640,6 +657,7 @@ public final class ProfileReader {
             if (effectiveDate != null) {
                 b.effectiveDate(effectiveDate);
             }
+            barAdmissionYears.forEach(b::barAdmissionYear);
             for (Map.Entry<String, MergedRule> e : rules.entrySet()) {
                 String id = e.getKey();
                 MergedRule m = e.getValue();
