@@ -8,6 +8,7 @@ import dev.legalbilling.cli.rules.IsolationOption;
 import dev.legalbilling.cli.rules.RuleFilesException;
 import dev.legalbilling.cli.rules.RuleSelection;
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
@@ -90,8 +91,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--matter", paramLabel = "FILE",
             description = "Matter file (docs/invoice-files.md) of the invoices' matter: its budget, code set, "
-                    + "jurisdiction and fee agreement reach the rules (repeatable, one per matter; invoices are "
-                    + "matched by LAW_FIRM_MATTER_ID).")
+                    + "jurisdiction and fee agreement reach the rules, its timekeepers' bar admission years the "
+                    + "invoices' timekeepers (LEDES has no field for them) (repeatable, one per matter; invoices "
+                    + "are matched by LAW_FIRM_MATTER_ID).")
     List<Path> matters = new ArrayList<>();
 
     @Option(names = "--prior-fees", paramLabel = "AMOUNT",
@@ -199,7 +201,8 @@ public final class CheckCommand implements Callable<Integer> {
                 && !Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
             throw new InputFileException(adjusted, "cannot be written: its directory does not exist");
         }
-        Map<MatterId, Matter> knownMatters = MatterFiles.read(matters);
+        Map<MatterId, MatterFile> matterFiles = MatterFiles.read(matters);
+        Map<MatterId, Matter> knownMatters = MatterFiles.matters(matterFiles);
         Map<MatterId, Money> prior = priorFees(knownMatters);
         EthicsContext ethics = ethicsContext(acrossInvoices ? InvoiceChecker.readAll(inputs.files(),
                 LedesReader.builder().dialect(ledesDialect).build()) : List.of());
@@ -215,7 +218,7 @@ public final class CheckCommand implements Callable<Integer> {
             ProfileFiles.Choice choice = profiles != null ? ProfileFiles.catalog(engine, profiles)
                     : ProfileFiles.single(profile == null ? null : ProfileFiles.readScoped(engine, profile));
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    choice, knownMatters, prior, ethics, adjusted != null || format == Format.HTML,
+                    choice, matterFiles, prior, ethics, adjusted != null || format == Format.HTML,
                     ProfileFiles.warnings(err));
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), choice.runProfileId(),
