@@ -189,4 +189,28 @@ class InvoiceFileFormatTest {
                             + " \"450.00\")");
                 });
     }
+
+    @Test
+    void aBarAdmissionYearMustBeAWholeYear() {
+        assertThatThrownBy(() -> read(HEADER + """
+                  "timekeepers": [ { "id": "TK1", "lastName": "Marsh", "classification": "PARTNR",
+                                     "barAdmissionYear": 2025.5 } ],
+                  "lines": []
+                }
+                """)).isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo("timekeepers[0]");
+                    assertThat(e.problem()).isEqualTo("barAdmissionYear must be a whole year, was '2025.5'");
+                });
+    }
+
+    @Test
+    void aLineTheDomainRefusesIsNamedWithItsLine() {
+        assertThatThrownBy(() -> read(HEADER + ROSTER + """
+                  "lines": [
+                    { "lineNumber": "1", "type": "F", "date": "2026-03-02", "timekeeper": "TK1", "units": "-1" }
+                  ]
+                }
+                """)).isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("invoice.json:10:5: lines[0]: units must not be negative, was '-1'"));
+    }
 }

@@ -112,7 +112,7 @@ public final class InvoiceConverters {
             for (int i = 0; i < j.lines().size(); i++) {
                 InvoiceInput.PlacedLine placed = j.lines().get(i);
                 if (placed == null) {
-                    throw at(p, null, "must be a line, not null", null, "lines", i);
+                    throw at(p, null, "must be a line, not null", "lines", i);
                 }
                 b.line(line(p, placed, i, roster, j.currency()));
             }
@@ -136,10 +136,10 @@ public final class InvoiceConverters {
             try {
                 tk = timekeeper(t, j.currency());
             } catch (BillingException e) {
-                throw at(p, null, e.getMessage(), e, "timekeepers", i);
+                throw at(p, null, e.getMessage(), "timekeepers", i);
             }
             if (roster.putIfAbsent(tk.id().value(), tk) != null) {
-                throw at(p, null, "timekeeper " + tk.id() + " is listed twice", null, "timekeepers", i, "id");
+                throw at(p, null, "timekeeper " + tk.id() + " is listed twice", "timekeepers", i, "id");
             }
         }
         return roster;
@@ -153,7 +153,18 @@ public final class InvoiceConverters {
         require("classification", t.classification());
         return new Timekeeper(t.id(), t.lastName(), t.firstName(),
                 TimekeeperClassification.fromCode(t.classification().strip()),
-                t.standardRate() == null ? null : unitPrice(t.standardRate(), currency), t.barAdmissionYear());
+                t.standardRate() == null ? null : unitPrice(t.standardRate(), currency), year(t.barAdmissionYear()));
+    }
+
+    private static Integer year(Number year) {
+        if (year == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(year.toString()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new InvalidValueException("barAdmissionYear", year.toString(), "must be a whole year");
+        }
     }
 
     private static InvoiceLine line(JsonParser p, InvoiceInput.PlacedLine placed, int index,
@@ -162,12 +173,12 @@ public final class InvoiceConverters {
         JsonLocation where = placed.location();
         if (l.type() == null) {
             throw at(p, where, "is required: FEE, EXPENSE, FEE_ADJUSTMENT or EXPENSE_ADJUSTMENT (or the LEDES code"
-                    + " F, E, IF, IE)", null, "lines", index, "type");
+                    + " F, E, IF, IE)", "lines", index, "type");
         }
         LineType type = lineType(l.type());
         if (type == null) {
             throw at(p, where, "'" + l.type() + "' is not one of FEE, EXPENSE, FEE_ADJUSTMENT, EXPENSE_ADJUSTMENT"
-                    + " (or the LEDES code F, E, IF, IE)", null, "lines", index, "type");
+                    + " (or the LEDES code F, E, IF, IE)", "lines", index, "type");
         }
         Timekeeper tk = null;
         if (l.timekeeper() != null && l.timekeeper().id() != null) {
@@ -175,7 +186,7 @@ public final class InvoiceConverters {
             if (tk == null) {
                 throw at(p, where, "'" + l.timekeeper().id() + "' is not in the invoice's timekeepers"
                         + (roster.isEmpty() ? " (it lists none)" : " (" + String.join(", ", roster.keySet()) + ")"),
-                        null, "lines", index, "timekeeper");
+                        "lines", index, "timekeeper");
             }
         }
         try {
@@ -197,7 +208,7 @@ public final class InvoiceConverters {
                     : type == LineType.FEE && tk != null ? tk.standardRate() : null;
             if (unitCost == null && !type.isInvoiceAdjustment()) {
                 throw at(p, where, "is required on " + type.name() + " lines" + (type == LineType.FEE
-                        ? " whose timekeeper has no standardRate" : ""), null, "lines", index, "unitCost");
+                        ? " whose timekeeper has no standardRate" : ""), "lines", index, "unitCost");
             }
             b.unitCost(unitCost);
             if (l.adjustment() != null) {
@@ -208,7 +219,7 @@ public final class InvoiceConverters {
             }
             return b.price(RoundingMode.HALF_UP);
         } catch (BillingException e) {
-            throw at(p, where, e.getMessage(), e, "lines", index);
+            throw at(p, where, e.getMessage(), "lines", index);
         }
     }
 
@@ -235,13 +246,9 @@ public final class InvoiceConverters {
      * An error at a key of the document: {@code path} is field names and list indexes from the invoice down, and
      * the location where the line starts (the parser's position when null).
      */
-    private static JsonMappingException at(JsonParser p, JsonLocation where, String problem, Throwable cause,
-            Object... path) {
-        JsonMappingException e = new JsonMappingException(p, problem,
-                where == null ? p.currentLocation() : where);
-        if (cause != null) {
-            e.initCause(cause);
-        }
+    private static JsonMappingException at(JsonParser p, JsonLocation where, String problem, Object... path) {
+        // the problem is the cause's message already; Jackson's constructors with a location take no cause
+        JsonMappingException e = new JsonMappingException(p, problem, where == null ? p.currentLocation() : where);
         for (int i = path.length - 1; i >= 0; i--) {
             e.prependPath(path[i] instanceof Integer index ? new JsonMappingException.Reference(null, index)
                     : new JsonMappingException.Reference(null, (String) path[i]));

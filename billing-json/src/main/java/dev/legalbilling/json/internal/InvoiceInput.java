@@ -57,10 +57,11 @@ public record InvoiceInput(InvoiceNumber number, ClientId client, MatterId matte
      * @param firstName given name or null
      * @param classification LEDES classification code ({@code PARTNR}, legacy {@code PT} too)
      * @param standardRate hourly rate, the line's rate when the line gives none; or null
-     * @param barAdmissionYear year of first bar admission, or null
+     * @param barAdmissionYear year of first bar admission, or null; read as a number and checked to be whole (so
+     *     that {@code 2025.5} is refused, not cut to 2025)
      */
     public record TimekeeperInput(TimekeeperId id, String lastName, String firstName, String classification,
-            AmountInput standardRate, Integer barAdmissionYear) {
+            AmountInput standardRate, Number barAdmissionYear) {
     }
 
     /**

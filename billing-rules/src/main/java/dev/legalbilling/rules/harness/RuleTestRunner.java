@@ -128,6 +128,7 @@ public final class RuleTestRunner {
      * @param path a folder or a test case file
      * @return the test cases, sorted by path
      * @throws HarnessException naming the file and field when a test case file is invalid
+     * @throws dev.legalbilling.json.JsonInputException naming the file, key path and line when its profile is
      * @throws UncheckedIOException when the folder cannot be read
      */
     public List<RuleTestCase> discover(Path path) {

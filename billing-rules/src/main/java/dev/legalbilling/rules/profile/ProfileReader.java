@@ -478,22 +478,31 @@ public final class ProfileReader {
                 throw new JsonInputException(src, path + ".rate", 0, 0, t.rate().toPlainString()
                         + " must not be negative");
             }
-            if (t.barAdmissionYear() != null && (t.barAdmissionYear() < Timekeeper.MIN_BAR_ADMISSION_YEAR
-                    || t.barAdmissionYear() > Timekeeper.MAX_BAR_ADMISSION_YEAR)) {
-                throw new JsonInputException(src, path + ".barAdmissionYear", 0, 0, t.barAdmissionYear()
-                        + " must be a year between " + Timekeeper.MIN_BAR_ADMISSION_YEAR + " and "
-                        + Timekeeper.MAX_BAR_ADMISSION_YEAR);
-            }
             ids.add(t.id().strip());
             if (t.rate() != null) {
                 rates.put(t.id().strip(), t.rate());
             }
             if (t.barAdmissionYear() != null) {
-                layer.barAdmissionYears.put(t.id().strip(), t.barAdmissionYear());
+                layer.barAdmissionYears.put(t.id().strip(), year(src, path + ".barAdmissionYear",
+                        t.barAdmissionYear()));
             }
         }
         sugar(src, "timekeepers", layer, ROSTER_RULE, "approvedTimekeepers", ParameterValue.strings(ids));
         sugar(src, "timekeepers", layer, RATE_RULE, "approvedRates", ParameterValue.decimalMap(rates));
+    }
+
+    private static int year(String src, String path, Number written) {
+        int year;
+        try {
+            year = new BigDecimal(written.toString()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new JsonInputException(src, path, 0, 0, written + " must be a whole year");
+        }
+        if (year < Timekeeper.MIN_BAR_ADMISSION_YEAR || year > Timekeeper.MAX_BAR_ADMISSION_YEAR) {
+            throw new JsonInputException(src, path, 0, 0, year + " must be a year between "
+                    + Timekeeper.MIN_BAR_ADMISSION_YEAR + " and " + Timekeeper.MAX_BAR_ADMISSION_YEAR);
+        }
+        return year;
     }
 
     private void classRates(String src, Map<String, BigDecimal> classRates, Layer layer) {

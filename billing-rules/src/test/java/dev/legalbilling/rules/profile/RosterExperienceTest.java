@@ -109,6 +109,14 @@ class RosterExperienceTest {
                         assertThat(e.line()).isEqualTo(3);
                         assertThat(e.problem()).isEqualTo("1850 must be a year between 1900 and 2999");
                     });
+            assertThatThrownBy(() -> ProfileReader.forEngine(engine).read("acme.yaml", """
+                    id: acme
+                    timekeepers:
+                      - {id: TK-J, classification: ASSOC, barAdmissionYear: 2025.5}
+                    """)).isInstanceOfSatisfying(JsonInputException.class, e -> {
+                        assertThat(e.path()).isEqualTo("timekeepers[0].barAdmissionYear");
+                        assertThat(e.problem()).isEqualTo("2025.5 must be a whole year");
+                    });
         }
     }
 
