@@ -1,18 +1,15 @@
 package dev.legalbilling.rules.harness;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;
-import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
@@ -20,12 +17,12 @@ import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
 import dev.legalbilling.rules.profile.ProfileReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,13 +77,6 @@ import java.util.stream.Stream;
  * <p>Immutable once configured; thread-safe when its invoice sources are.
  */
 public final class RuleTestRunner {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final Set<String> CASE_KEYS =
-            Set.of("name", "invoice", "matter", "priorFees", "profile", "expect");
-
     private final RuleEngine engine;
     private final ProfileReader profiles;
     private final Map<String, InvoiceSource> sources;
@@ -222,75 +212,61 @@ public final class RuleTestRunner {
         return name.endsWith(".test.yaml") || name.endsWith(".test.yml") || name.endsWith(".test.json");
     }
 
-    private static JsonNode readTree(Path file) {
-        String name = file.getFileName().toString();
-        ObjectMapper mapper = name.endsWith(".json") ? JSON : YAML;
-        try {
-            JsonNode n = mapper.readTree(file.toFile());
-            if (n == null || !n.isObject()) {
-                throw new HarnessException(file + ": must be a mapping");
-            }
-            return n;
-        } catch (IOException e) {
-            throw new HarnessException(file + ": not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+    /**
+     * A test case file as written. Read with billing-json's mapper, so an unknown key is an error naming its line,
+     * column and the closest key, as in every other file the library reads.
+     */
+    private record CaseDocument(String name, String invoice, MatterDocument matter, BigDecimal priorFees,
+            JsonNode profile, List<Expectation> expect) {
+    }
+
+    /** A test case's matter. */
+    private record MatterDocument(String practiceArea, String matterType, String jurisdiction, String budget) {
+    }
+
+    /** One expected finding: a rule id, and the line item unless the finding is about the whole invoice. */
+    private record Expectation(String rule, String line) {
     }
 
     private RuleTestCase parse(Path file) {
-        JsonNode n = readTree(file);
-        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
-            String key = it.next();
-            if (!CASE_KEYS.contains(key)) {
-                throw new HarnessException(file + ": unknown field '" + key + "' (expected one of "
-                        + new TreeSet<>(CASE_KEYS) + ")");
-            }
-        }
+        CaseDocument n = BillingJson.read(file, CaseDocument.class);
         Path dir = file.toAbsolutePath().getParent();
-        String name = n.hasNonNull("name") ? n.get("name").asText() : file.getFileName().toString();
-        if (!n.hasNonNull("invoice")) {
+        String name = n.name() != null ? n.name() : file.getFileName().toString();
+        if (n.invoice() == null || n.invoice().isBlank()) {
             throw new HarnessException(file + ": field 'invoice' is required");
         }
-        Path invoice = dir.resolve(n.get("invoice").asText()).normalize();
+        Path invoice = dir.resolve(n.invoice()).normalize();
         GuidelineProfile profile = GuidelineProfile.defaults();
-        JsonNode p = n.get("profile");
+        JsonNode p = n.profile();
         if (p != null && !p.isNull()) {
             profile = p.isTextual() ? profiles.read(dir.resolve(p.asText()).normalize()).profile()
                     : profiles.readEmbedded(file, "profile").profile();
         }
-        java.math.BigDecimal prior = null;
-        if (n.hasNonNull("priorFees")) {
-            try {
-                prior = new java.math.BigDecimal(n.get("priorFees").asText());
-            } catch (NumberFormatException e) {
-                throw new HarnessException(file + ": priorFees '" + n.get("priorFees").asText()
-                        + "' is not a decimal number", e);
-            }
-        }
-        if (!n.has("expect") || !n.get("expect").isArray()) {
+        if (n.expect() == null) {
             throw new HarnessException(file + ": field 'expect' must be a list (use [] to expect no findings)");
         }
         Set<ExpectedFinding> expected = new LinkedHashSet<>();
-        for (JsonNode e : n.get("expect")) {
-            if (!e.hasNonNull("rule")) {
+        for (Expectation e : n.expect()) {
+            if (e == null || e.rule() == null || e.rule().isBlank()) {
                 throw new HarnessException(file + ": every expectation needs a 'rule'");
             }
-            expected.add(new ExpectedFinding(e.get("rule").asText(),
-                    e.hasNonNull("line") ? e.get("line").asText() : null));
+            expected.add(new ExpectedFinding(e.rule(), e.line()));
         }
         Map<String, String> matter = new HashMap<>();
-        JsonNode m = n.get("matter");
-        if (m != null && !m.isNull()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!Set.of("practiceArea", "matterType", "jurisdiction", "budget").contains(e.getKey())) {
-                    throw new HarnessException(file + ": unknown matter field '" + e.getKey() + "'");
-                }
-                matter.put(e.getKey(), e.getValue().isNumber() ? e.getValue().decimalValue().toPlainString()
-                        : e.getValue().asText());
-            }
+        MatterDocument m = n.matter();
+        if (m != null) {
+            putIfSet(matter, "practiceArea", m.practiceArea());
+            putIfSet(matter, "matterType", m.matterType());
+            putIfSet(matter, "jurisdiction", m.jurisdiction());
+            putIfSet(matter, "budget", m.budget());
         }
-        return new RuleTestCase(name, file, invoice, matter, profile, prior, expected);
+        return new RuleTestCase(name, file, invoice, matter, profile, n.priorFees(), expected);
+    }
+
+    private static void putIfSet(Map<String, String> matter, String key, String value) {
+        if (value != null) {
+            matter.put(key, value.strip());
+        }
     }
 
     /** Builds the optional matter of a test case from the invoice's ids. */

@@ -120,6 +120,19 @@ class RuleTestRunnerTest {
     }
 
     @Test
+    void anUnknownKeyOfATestCaseNamesItsLineColumnAndTheClosestKey(@TempDir Path dir) throws Exception {
+        Path invoice = resource("harness/demo/invoices/clean.yaml");
+        Files.writeString(dir.resolve("typo.test.yaml"), "invoice: " + invoice + "\nexpects: []\n");
+        Files.writeString(dir.resolve("matter.test.yaml"), "invoice: " + invoice + "\n"
+                + "matter: {practiseArea: LITIGATION}\nexpect: []\n");
+        String report = runner.runAll(dir).report();
+        assertThat(report).contains(dir.resolve("typo.test.yaml") + ":2:1: expects: unknown key; did you mean"
+                + " expect?");
+        assertThat(report).contains(dir.resolve("matter.test.yaml") + ":2:10: matter.practiseArea: unknown key;"
+                + " did you mean practiceArea?");
+    }
+
+    @Test
     void anInlineProfileIsReadByTheProfileReaderWithTheCaseFilesLines(@TempDir Path dir) throws Exception {
         Path invoice = resource("harness/demo/invoices/over-cap.json");
         Files.writeString(dir.resolve("typo.test.yaml"), "invoice: " + invoice + "\n"
