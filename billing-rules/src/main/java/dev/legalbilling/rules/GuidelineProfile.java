@@ -1,7 +1,9 @@
 package dev.legalbilling.rules;
 
+import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.internal.Checks;
 import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.Timekeeper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +25,12 @@ import java.util.function.UnaryOperator;
  * @param client the client the profile belongs to, or null for a generic profile
  * @param effectiveDate the first day the profile applies
  * @param rules settings by rule id; unmodifiable
+ * @param barAdmissionYears the year of first bar admission of timekeepers on the client's roster, by timekeeper
+ *     id; rules read it on {@link dev.legalbilling.rules.fact.TimekeeperFact} for a timekeeper whose invoice does not
+ *     say it (LEDES cannot); unmodifiable, empty when the profile has no roster
  */
-public record GuidelineProfile(String id, ClientId client, LocalDate effectiveDate, Map<String, RuleSettings> rules) {
+public record GuidelineProfile(String id, ClientId client, LocalDate effectiveDate, Map<String, RuleSettings> rules,
+        Map<String, Integer> barAdmissionYears) {
 
     private static final GuidelineProfile DEFAULTS =
             new GuidelineProfile("defaults", null, LocalDate.of(1970, 1, 1), Map.of());
@@ -34,6 +40,34 @@ public record GuidelineProfile(String id, ClientId client, LocalDate effectiveDa
         Checks.identifier("profileId", id);
         Objects.requireNonNull(effectiveDate, "effectiveDate");
         rules = Map.copyOf(rules);
+        barAdmissionYears = barAdmissionYears == null ? Map.of() : Map.copyOf(barAdmissionYears);
+        barAdmissionYears.forEach((timekeeper, year) -> {
+            Checks.notBlank("timekeeperId", timekeeper);
+            if (year < Timekeeper.MIN_BAR_ADMISSION_YEAR || year > Timekeeper.MAX_BAR_ADMISSION_YEAR) {
+                throw new InvalidValueException("barAdmissionYear", year, "must be a year between "
+                        + Timekeeper.MIN_BAR_ADMISSION_YEAR + " and " + Timekeeper.MAX_BAR_ADMISSION_YEAR);
+            }
+        });
+    }
+
+    /**
+     * A profile without a timekeeper roster.
+     *
+     * @param id the profile id
+     * @param client the client, or null
+     * @param effectiveDate the first day the profile applies
+     * @param rules settings by rule id
+     */
+    public GuidelineProfile(String id, ClientId client, LocalDate effectiveDate, Map<String, RuleSettings> rules) {
+        this(id, client, effectiveDate, rules, Map.of());
+    }
+
+    /**
+     * @param timekeeperId a timekeeper id as on invoices
+     * @return the year of first bar admission the profile's roster gives, or null
+     */
+    public Integer barAdmissionYear(String timekeeperId) {
+        return barAdmissionYears.get(timekeeperId);
     }
 
     /** @return the profile that keeps every rule set default */
@@ -68,6 +102,7 @@ public record GuidelineProfile(String id, ClientId client, LocalDate effectiveDa
         private ClientId client;
         private LocalDate effectiveDate = LocalDate.of(1970, 1, 1);
         private final Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        private final Map<String, Integer> barAdmissionYears = new LinkedHashMap<>();
 
         private Builder(String id) {
             this.id = id;
@@ -131,9 +166,20 @@ public record GuidelineProfile(String id, ClientId client, LocalDate effectiveDa
             return rule(ruleId, s -> s.withParameter(name, value));
         }
 
+        /**
+         * @param timekeeperId a timekeeper id as on invoices
+         * @param year the year of first bar admission, {@value Timekeeper#MIN_BAR_ADMISSION_YEAR} to
+         *     {@value Timekeeper#MAX_BAR_ADMISSION_YEAR}
+         * @return this builder
+         */
+        public Builder barAdmissionYear(String timekeeperId, int year) {
+            barAdmissionYears.put(timekeeperId, year);
+            return this;
+        }
+
         /** @return the profile */
         public GuidelineProfile build() {
-            return new GuidelineProfile(id, client, effectiveDate, rules);
+            return new GuidelineProfile(id, client, effectiveDate, rules, barAdmissionYears);
         }
     }
 }

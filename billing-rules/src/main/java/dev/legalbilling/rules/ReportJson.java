@@ -1,13 +1,13 @@
 package dev.legalbilling.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.legalbilling.json.BillingJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +35,13 @@ import java.util.Map;
  *
  * <p>Amounts are decimal strings at the currency's scale, never JSON numbers; {@code lineItemNumber},
  * {@code sourceLine} and {@code adjustment} are {@code null} when absent; {@code rulePacks} lists each rule set once
- * (by id and hash) across all invoices. Fields are only ever added. Stateless; thread-safe.
+ * (by id and hash) across all invoices. Fields are only ever added. Written with billing-json's mapper
+ * ({@link BillingJson#mapper()}). Stateless; thread-safe.
  */
 public final class ReportJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** billing-json's mapper, so that Jackson is configured in one place; nulls written where the shape has them. */
+    private static final ObjectWriter WRITER = BillingJson.mapper().writer()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private ReportJson() {
     }
@@ -51,7 +52,7 @@ public final class ReportJson {
      */
     public static String toJson(List<ComplianceReport> reports) {
         try {
-            return MAPPER.writeValueAsString(tree(reports));
+            return WRITER.writeValueAsString(document(reports));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,64 +73,59 @@ public final class ReportJson {
      */
     public static void write(List<ComplianceReport> reports, Writer out) {
         try {
-            MAPPER.writeValue(out, tree(reports));
+            WRITER.writeValue(out, document(reports));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static ObjectNode tree(List<ComplianceReport> reports) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode invoices = root.putArray("invoices");
+    private static ReportDocument document(List<ComplianceReport> reports) {
+        List<InvoiceEntry> invoices = new ArrayList<>();
         Map<String, RuleSetInfo> packs = new LinkedHashMap<>();
         for (ComplianceReport r : reports) {
-            ObjectNode inv = invoices.addObject();
-            inv.put("invoiceNumber", r.invoiceNumber().value());
-            inv.put("currency", r.total().currency().getCurrencyCode());
-            inv.put("total", r.total().amount().toPlainString());
-            inv.put("profile", r.profileId());
-            inv.put("amountAtStake", r.amountAtStake().amount().toPlainString());
-            inv.put("exposure", r.exposure().amount().toPlainString());
-            ArrayNode findings = inv.putArray("findings");
+            List<FindingEntry> findings = new ArrayList<>();
             for (Finding f : r.findings()) {
-                ObjectNode n = findings.addObject();
-                n.put("ruleId", f.ruleId());
-                n.put("ruleSet", f.ruleSetId());
-                n.put("severity", f.severity().name());
-                n.put("action", f.action().name());
-                if (f.lineItemNumber() == null) {
-                    n.putNull("lineItemNumber");
-                } else {
-                    n.put("lineItemNumber", f.lineItemNumber());
-                }
-                if (f.sourceLine() > 0) {
-                    n.put("sourceLine", f.sourceLine());
-                } else {
-                    n.putNull("sourceLine");
-                }
-                n.put("message", f.message());
-                n.put("citation", f.citation());
-                n.put("amountAtStake", f.amountAtStake().amount().toPlainString());
-                if (f.adjustment() == null) {
-                    n.putNull("adjustment");
-                } else {
-                    ObjectNode a = n.putObject("adjustment");
-                    a.put("kind", f.adjustment().kind());
-                    a.put("value", f.adjustment().value());
-                    a.put("description", f.adjustment().describe());
-                }
+                Adjustment a = f.adjustment();
+                findings.add(new FindingEntry(f.ruleId(), f.ruleSetId(), f.severity().name(), f.action().name(),
+                        f.lineItemNumber(), f.sourceLine() > 0 ? f.sourceLine() : null, f.message(), f.citation(),
+                        f.amountAtStake().amount().toPlainString(),
+                        a == null ? null : new AdjustmentEntry(a.kind(), a.value(), a.describe())));
             }
+            invoices.add(new InvoiceEntry(r.invoiceNumber().value(), r.total().currency().getCurrencyCode(),
+                    r.total().amount().toPlainString(), r.profileId(), r.amountAtStake().amount().toPlainString(),
+                    r.exposure().amount().toPlainString(), findings));
             for (RuleSetInfo info : r.ruleSets()) {
                 packs.putIfAbsent(info.id() + "@" + info.sha256(), info);
             }
         }
-        ArrayNode rulePacks = root.putArray("rulePacks");
+        List<RulePackEntry> rulePacks = new ArrayList<>();
         for (RuleSetInfo info : packs.values()) {
-            ObjectNode p = rulePacks.addObject();
-            p.put("id", info.id());
-            p.put("version", info.version());
-            p.put("sha256", info.sha256());
+            rulePacks.add(new RulePackEntry(info.id(), info.version(), info.sha256()));
         }
-        return root;
+        return new ReportDocument(invoices, rulePacks);
+    }
+
+    /** The document: its shape is the class comment's, key for key and in that order. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private record ReportDocument(List<InvoiceEntry> invoices, List<RulePackEntry> rulePacks) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private record InvoiceEntry(String invoiceNumber, String currency, String total, String profile,
+            String amountAtStake, String exposure, List<FindingEntry> findings) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private record FindingEntry(String ruleId, String ruleSet, String severity, String action,
+            String lineItemNumber, Integer sourceLine, String message, String citation, String amountAtStake,
+            AdjustmentEntry adjustment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private record AdjustmentEntry(String kind, String value, String description) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private record RulePackEntry(String id, String version, String sha256) {
     }
 }

@@ -136,4 +136,89 @@ class ReportJsonTest {
             assertThat(report.exposure().amount()).isEqualByComparingTo("450.00");
         }
     }
+
+    @Test
+    void writesTheDocumentByteForByteAsDocumented() {
+        String drl = """
+                package com.firm.rules;
+                import dev.legalbilling.rules.fact.*;
+                rule "FIRM-ANY"
+                when
+                    $i : InvoiceFact()
+                then
+                    insert(Violation.onInvoice($i, "Invoice " + $i.invoiceNumber() + " was checked."));
+                end
+                """;
+        Invoice invoice = Fixtures.invoice("J-6").fee(Fixtures.PARTNER, Fixtures.MONDAY, "6.5", "L110")
+                .fee(Fixtures.PARTNER, Fixtures.MONDAY, "4.5", null).build();
+        try (RuleEngine engine = RuleEngine.builder().addBundled("demo").addString("any", "2", drl).build()) {
+            String json = ReportJson.toJson(engine.check(invoice, null, null));
+            StringWriter out = new StringWriter();
+            ReportJson.write(List.of(engine.check(invoice, null, null)), out);
+            assertThat(out.toString()).isEqualTo(json);
+            assertThat(json.replace(engine.ruleSets().get(0).sha256(), "SHA-DEMO")
+                    .replace(engine.ruleSets().get(1).sha256(), "SHA-ANY")).isEqualTo("""
+                {
+                  "invoices" : [ {
+                    "invoiceNumber" : "J-6",
+                    "currency" : "USD",
+                    "total" : "4950.00",
+                    "profile" : "defaults",
+                    "amountAtStake" : "2475.00",
+                    "exposure" : "2475.00",
+                    "findings" : [ {
+                      "ruleId" : "FIRM-ANY",
+                      "ruleSet" : "any",
+                      "severity" : "WARNING",
+                      "action" : "FLAG",
+                      "lineItemNumber" : null,
+                      "sourceLine" : null,
+                      "message" : "Invoice J-6 was checked.",
+                      "citation" : "",
+                      "amountAtStake" : "0.00",
+                      "adjustment" : null
+                    }, {
+                      "ruleId" : "DEMO-DAILY-HOURS",
+                      "ruleSet" : "demo",
+                      "severity" : "WARNING",
+                      "action" : "ADJUST",
+                      "lineItemNumber" : "1",
+                      "sourceLine" : 3,
+                      "message" : "Timekeeper TK-P1 billed 11.0 hours on 2026-03-02 across 2 entries, above the daily cap of 10 hours by 1.0 hours.",
+                      "citation" : "Client billing guidelines: daily hour cap",
+                      "amountAtStake" : "450.00",
+                      "adjustment" : {
+                        "kind" : "REDUCE_UNITS",
+                        "value" : "5.5",
+                        "description" : "reduce units to 5.5"
+                      }
+                    }, {
+                      "ruleId" : "DEMO-BLANK-TASK-CODE",
+                      "ruleSet" : "demo",
+                      "severity" : "ERROR",
+                      "action" : "REJECT",
+                      "lineItemNumber" : "2",
+                      "sourceLine" : 4,
+                      "message" : "Line 2 (4.5 hours on 2026-03-02) has no UTBMS task code; the guidelines require one on every fee entry.",
+                      "citation" : "Client billing guidelines: UTBMS coding required",
+                      "amountAtStake" : "2025.00",
+                      "adjustment" : {
+                        "kind" : "DISALLOW",
+                        "value" : "",
+                        "description" : "disallow the line"
+                      }
+                    } ]
+                  } ],
+                  "rulePacks" : [ {
+                    "id" : "demo",
+                    "version" : "1.0.0",
+                    "sha256" : "SHA-DEMO"
+                  }, {
+                    "id" : "any",
+                    "version" : "2",
+                    "sha256" : "SHA-ANY"
+                  } ]
+                }""");
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.legalbilling.cli.rules.IsolationOption;
 import dev.legalbilling.cli.rules.RuleFilesException;
 import dev.legalbilling.cli.rules.RuleOptions;
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.money.Money;
@@ -72,8 +73,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--matter", paramLabel = "FILE",
             description = "Matter file (docs/invoice-files.md) of the invoices' matter: its budget, code set, "
-                    + "jurisdiction and fee agreement reach the rules (repeatable, one per matter; invoices are "
-                    + "matched by LAW_FIRM_MATTER_ID).")
+                    + "jurisdiction and fee agreement reach the rules, its timekeepers' bar admission years the "
+                    + "invoices' timekeepers (LEDES has no field for them) (repeatable, one per matter; invoices "
+                    + "are matched by LAW_FIRM_MATTER_ID).")
     List<Path> matters = new ArrayList<>();
 
     @CommandLine.Mixin
@@ -171,7 +173,8 @@ public final class CheckCommand implements Callable<Integer> {
                 && !Files.isDirectory(adjusted.toAbsolutePath().getParent())) {
             throw new InputFileException(adjusted, "cannot be written: its directory does not exist");
         }
-        Map<MatterId, Matter> knownMatters = MatterFiles.read(matters);
+        Map<MatterId, MatterFile> matterFiles = MatterFiles.read(matters);
+        Map<MatterId, Matter> knownMatters = MatterFiles.matters(matterFiles);
         Map<MatterId, Money> prior = priorFees(knownMatters);
         EthicsContext ethics = ethicsContext(acrossInvoices ? InvoiceChecker.readAll(inputs.files(),
                 LedesReader.builder().dialect(ledesDialect).build()) : List.of());
@@ -187,7 +190,7 @@ public final class CheckCommand implements Callable<Integer> {
             ProfileFiles.Choice choice = profiles != null ? ProfileFiles.catalog(engine, profiles)
                     : ProfileFiles.single(profile == null ? null : ProfileFiles.readScoped(engine, profile));
             InvoiceChecker checker = new InvoiceChecker(engine, LedesReader.builder().dialect(ledesDialect).build(),
-                    choice, knownMatters, prior, ethics, adjusted != null || format.get() == OutputFormat.HTML,
+                    choice, matterFiles, prior, ethics, adjusted != null || format.get() == OutputFormat.HTML,
                     ProfileFiles.warnings(err));
             List<CheckedFile> checked = checkAll(checker, inputs.files(), workers, err);
             run = new CheckRun(checked, inputs.skipped().size(), ledesDialect.name(), choice.runProfileId(),

@@ -4,6 +4,7 @@ import dev.legalbilling.BillingException;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.json.JsonInputException;
+import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.ledes.LedesFormat;
 import dev.legalbilling.ledes.LedesFormatException;
 import dev.legalbilling.ledes.LedesInvoice;
@@ -38,7 +39,7 @@ final class InvoiceChecker {
     private final LedesReader reader;
     private final ProfileFiles.Choice profiles;
     private final java.util.function.Consumer<String> warnings;
-    private final Map<MatterId, Matter> matters;
+    private final Map<MatterId, MatterFile> matters;
     private final Map<MatterId, Money> priorFees;
     private final EthicsContext ethics;
     private final boolean keepInvoices;
@@ -47,13 +48,16 @@ final class InvoiceChecker {
      * @param engine the shared engine
      * @param reader the LEDES reader, with the receiver's dialect
      * @param profiles the guideline profile in force, or how to pick one per invoice
-     * @param matters the matters known from matter files, by id; an invoice of another matter is checked without one
+     * @param matters the matter files, by matter id: an invoice of one of them is checked with its matter, and its
+     *     timekeepers get the file's bar admission years (LEDES cannot say them); an invoice of another matter is
+     *     checked without one
      * @param priorFees fees billed before, by matter; zero for a matter not in it
      * @param ethics what the ethics rules check beyond the invoice (trust records), or null for nothing
      * @param keepInvoices whether to keep each invoice for writing its adjusted version
      * @param warnings receives one line per warning (a profile whose scope does not fit an invoice's matter)
      */
-    InvoiceChecker(RuleEngine engine, LedesReader reader, ProfileFiles.Choice profiles, Map<MatterId, Matter> matters,
+    InvoiceChecker(RuleEngine engine, LedesReader reader, ProfileFiles.Choice profiles,
+            Map<MatterId, MatterFile> matters,
             Map<MatterId, Money> priorFees, EthicsContext ethics, boolean keepInvoices,
             java.util.function.Consumer<String> warnings) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -117,10 +121,12 @@ final class InvoiceChecker {
     private void check(String file, Invoice invoice, int firstLine, int lastLine, LedesInvoice ledes,
             LedesFormat format, List<CheckedInvoice> checked, List<String> errors) {
         try {
-            Matter matter = matters.get(invoice.matter());
+            MatterFile matterFile = matters.get(invoice.matter());
+            Matter matter = matterFile == null ? null : matterFile.matter();
             ProfileFiles.Chosen chosen = profiles.choose(invoice, matter);
             chosen.warningIfAny().ifPresent(warnings);
-            CheckRequest request = new CheckRequest(invoice, matter, chosen.profile(),
+            CheckRequest request = new CheckRequest(matterFile == null ? invoice
+                    : matterFile.withBarAdmissionYears(invoice), matter, chosen.profile(),
                     priorFees.get(invoice.matter()));
             ComplianceReport report = engine.check(ethics == null ? request : request.withEthics(ethics));
             checked.add(new CheckedInvoice(report, firstLine, lastLine, keepInvoices ? invoice : null,

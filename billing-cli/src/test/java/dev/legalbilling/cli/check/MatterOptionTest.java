@@ -58,6 +58,42 @@ class MatterOptionTest {
         assertThat(hasBudgetFinding(r)).isFalse();
     }
 
+    /** Research (A102) by a lawyer admitted under 2 years before the invoice date. */
+    private static final String JUNIOR_RESEARCH = """
+            package com.firm.rules;
+            import dev.legalbilling.rules.fact.*;
+            rule "FIRM-JUNIOR-RESEARCH"
+            when
+                TimekeeperFact($tk : timekeeperId, lawyer == true, yearsOfExperience >= 0, yearsOfExperience < 2)
+                $l : LineFact(timekeeperId == $tk, activityCode == "A102")
+            then
+                insert(Violation.onLine($l, "Line " + $l.lineNumber() + ": research by a lawyer with under 2 "
+                        + "years' experience."));
+            end
+            """;
+
+    @Test
+    void theMatterFilesBarAdmissionYearsReachTheLedesInvoicesTimekeepers() throws IOException {
+        // the sample's research: line 6 by TK-104, lines 28 and 88 by TK-105; LEDES says neither's admission year
+        Path rules = Files.createDirectory(temp.resolve("rules"));
+        Files.writeString(rules.resolve("junior-research.drl"), JUNIOR_RESEARCH);
+        Path matter = Files.writeString(temp.resolve("acme.yaml"), Files.readString(ACME_MATTER)
+                .replace("classification: ASSOC, standardRate: \"425.00\"",
+                        "classification: ASSOC, standardRate: \"425.00\", barAdmissionYear: 2025")
+                .replace("classification: ASSOC, standardRate: \"395.00\"",
+                        "classification: ASSOC, standardRate: \"395.00\", barAdmissionYear: 2019"));
+        assertThat(Files.readString(matter)).contains("barAdmissionYear: 2025").contains("barAdmissionYear: 2019");
+
+        Cli.Result withMatter = Cli.run("check", "--no-default-packs", "--rules", rules, "--matter", matter, ACME);
+        Cli.Result withoutMatter = Cli.run("check", "--no-default-packs", "--rules", rules, ACME);
+
+        assertThat(withMatter.err()).isEmpty();
+        assertThat(withMatter.outLines().stream().filter(l -> l.contains("FIRM-JUNIOR-RESEARCH")))
+                .singleElement().asString().contains("Line 6: research by a lawyer with under 2 years' experience.");
+        assertThat(withoutMatter.err()).isEmpty();
+        assertThat(withoutMatter.out()).doesNotContain("FIRM-JUNIOR-RESEARCH");
+    }
+
     @Test
     void twoFilesOfOneMatterAreRefused() {
         Cli.Result r = Cli.run("check", "--matter", ACME_MATTER, "--matter", ACME_MATTER, ACME);

@@ -2,6 +2,9 @@ package dev.legalbilling.json.matter;
 
 import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceStatus;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.internal.Errors;
 import dev.legalbilling.json.matter.internal.MatterFileCodec;
@@ -15,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -189,6 +193,43 @@ public record MatterFile(Matter matter, List<Timekeeper> timekeepers, String law
      */
     public Optional<Timekeeper> timekeeper(TimekeeperId id) {
         return timekeepers.stream().filter(tk -> tk.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Gives an invoice's timekeepers what this file knows and the invoice could not say: the bar admission year,
+     * which LEDES has no field for, so that rules can read a LEDES invoice's timekeepers' experience
+     * ({@code TimekeeperFact.yearsOfExperience}). Timekeepers are matched by id; a year the invoice states is kept,
+     * and nothing else on the invoice changes (units, rates, totals, status).
+     *
+     * @param invoice an invoice of this file's matter, e.g. read from LEDES
+     * @return the invoice with each line's timekeeper given this file's bar admission year where it has none;
+     *     {@code invoice} itself when no timekeeper gains one
+     */
+    public Invoice withBarAdmissionYears(Invoice invoice) {
+        Map<TimekeeperId, Timekeeper> directory = timekeeperDirectory();
+        List<InvoiceLine> lines = new ArrayList<>(invoice.lines().size());
+        boolean changed = false;
+        for (InvoiceLine l : invoice.lines()) {
+            Timekeeper tk = l.timekeeper();
+            Timekeeper known = tk == null ? null : directory.get(tk.id());
+            if (tk == null || tk.barAdmissionYear() != null || known == null || known.barAdmissionYear() == null) {
+                lines.add(l);
+                continue;
+            }
+            lines.add(new InvoiceLine(l.lineNumber(), l.type(), l.date(),
+                    tk.withBarAdmissionYear(known.barAdmissionYear()), l.units(), l.unitCost(), l.adjustment(),
+                    l.total(), l.taskCode(), l.activityCode(), l.expenseCode(), l.narrative(), l.nonWorkingTravel(),
+                    l.receipt(), l.actualTime(), l.rateBasis(), l.sourceLine()));
+            changed = true;
+        }
+        if (!changed) {
+            return invoice;
+        }
+        Invoice.Builder b = Invoice.builder(invoice.number(), invoice.client(), invoice.matter())
+                .clientMatterId(invoice.clientMatterId().orElse(null)).lawFirmId(invoice.lawFirmId())
+                .invoiceDate(invoice.invoiceDate()).period(invoice.periodStart(), invoice.periodEnd())
+                .description(invoice.description()).currency(invoice.currency()).lines(lines);
+        return invoice.status() == InvoiceStatus.FINAL ? b.buildFinal() : b.build();
     }
 
     /** @return the matter's ids and classification and the number of timekeepers; no names */

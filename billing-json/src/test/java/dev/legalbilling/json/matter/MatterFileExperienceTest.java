@@ -4,10 +4,21 @@ import static dev.legalbilling.json.matter.MatterFixtures.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.json.JsonInputException;
+import dev.legalbilling.money.UnitPrice;
+import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.Timekeeper;
+import dev.legalbilling.party.TimekeeperClassification;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +62,40 @@ class MatterFileExperienceTest {
             assertThat(e.line()).as(bad).isEqualTo(10);
             assertThat(e.getMessage()).as(bad).doesNotContain("java.lang");
         }
+    }
+
+    @Test
+    void givesAnInvoicesTimekeepersTheYearsTheInvoiceDoesNotSay() {
+        MatterFile file = MatterFile.parse("m.yaml", ADMITTED);
+        Timekeeper admitted = file.timekeepers().get(1);
+        Timekeeper bare = admitted.withBarAdmissionYear(null);
+        Timekeeper other = Timekeeper.of("TK-X", "Roe", "Cy", TimekeeperClassification.ASSOC,
+                null);
+        Invoice invoice = invoice(line("1", bare), line("2", other),
+                line("3", bare.withBarAdmissionYear(2010)));
+        Invoice completed = file.withBarAdmissionYears(invoice);
+        assertThat(completed.lines()).extracting(l -> l.timekeeper().barAdmissionYear())
+                .containsExactly(2025, null, 2010);
+        assertThat(completed.total()).isEqualTo(invoice.total());
+        assertThat(completed.lines()).extracting(l -> l.sourceLine()).containsExactly(3, 4, 5);
+        // nothing to add: the same invoice back
+        Invoice nothing = invoice(line("1", other));
+        assertThat(file.withBarAdmissionYears(nothing)).isSameAs(nothing);
+    }
+
+    private static Invoice invoice(InvoiceLine... lines) {
+        return Invoice.builder(InvoiceNumber.of("L-1"),
+                        ClientId.of("ACME"), MatterId.of("M-1"))
+                .invoiceDate(LocalDate.of(2026, 3, 31))
+                .period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))
+                .lines(List.of(lines)).build();
+    }
+
+    private static InvoiceLine line(String number, Timekeeper tk) {
+        return InvoiceLine.builder(number, LineType.FEE,
+                        LocalDate.of(2026, 3, 2)).timekeeper(tk).units("1.0")
+                .unitCost(UnitPrice.of("300", "USD")).sourceLine(Integer.parseInt(number) + 2)
+                .price(RoundingMode.HALF_UP);
     }
 
     private static JsonInputException readError(String text) {

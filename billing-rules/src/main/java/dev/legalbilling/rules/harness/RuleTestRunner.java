@@ -1,34 +1,28 @@
 package dev.legalbilling.rules.harness;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
-import dev.legalbilling.party.ClientId;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;
-import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.GuidelineProfile;
-import dev.legalbilling.rules.ParameterValue;
 import dev.legalbilling.rules.RuleEngine;
-import dev.legalbilling.rules.Severity;
+import dev.legalbilling.rules.profile.ProfileReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +41,7 @@ import java.util.stream.Stream;
  * invoice: invoices/over-cap.json     # relative to this file; the extension picks the InvoiceSource
  * matter: {practiceArea: LITIGATION, matterType: GENERAL, jurisdiction: US-NY, budget: "50000"}   # optional
  * priorFees: "12000.00"                # optional
- * profile:                             # optional: inline, or the path of a YAML/JSON file of the same shape
+ * profile:                             # optional: inline, or the path of a profile file (docs/profiles.md)
  *   id: acme-2026
  *   clientId: ACME
  *   effectiveDate: 2026-01-01
@@ -59,12 +53,14 @@ import java.util.stream.Stream;
  *   - {rule: FIRM-OVER-BUDGET}          # no line: a finding on the invoice as a whole
  * </pre>
  *
- * <p>Parameters: numbers become DECIMAL values (the engine converts them to the documented numeric type), lists
- * STRING_LIST, {@code true}/{@code false} BOOLEAN and mappings of numbers DECIMAL_MAP values.
+ * <p>The profile, inline or in its own file, is read by {@link ProfileReader} for the engine's rules, exactly as
+ * {@code billing check --profile} reads it: parameters are typed and bounded as the rules document them, and an
+ * unknown rule, parameter or key is an error naming its line.
  *
  * <p>Findings compare as sets of (rule id, line); {@code expect: []} asserts that nothing fires. Invoices ending in
- * {@code .json}, {@code .yaml} or {@code .yml} are read by {@link JsonInvoiceSource}; register other formats (LEDES)
- * with {@link #withInvoiceSource(String, InvoiceSource)}.
+ * {@code .json}, {@code .yaml} or {@code .yml} are read by billing-json's invoice reader, the invoice format of
+ * {@code billing check} ({@code docs/invoice-files.md}); LEDES files by {@link LedesInvoiceSource}; register other
+ * formats with {@link #withInvoiceSource(String, InvoiceSource)}.
  *
  * <p>From JUnit 5:
  * <pre>{@code
@@ -81,43 +77,28 @@ import java.util.stream.Stream;
  * <p>Immutable once configured; thread-safe when its invoice sources are.
  */
 public final class RuleTestRunner {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final Set<String> CASE_KEYS =
-            Set.of("name", "invoice", "matter", "priorFees", "profile", "expect");
-
     private final RuleEngine engine;
+    private final ProfileReader profiles;
     private final Map<String, InvoiceSource> sources;
 
-    private RuleTestRunner(RuleEngine engine, Map<String, InvoiceSource> sources) {
+    private RuleTestRunner(RuleEngine engine, ProfileReader profiles, Map<String, InvoiceSource> sources) {
         this.engine = engine;
+        this.profiles = profiles;
         this.sources = Map.copyOf(sources);
     }
 
     /**
      * @param engine the engine holding the rules under test
-     * @return a runner reading JSON and YAML invoices ({@link JsonInvoiceSource}) and LEDES invoices ending in
-     *     {@code .ledes} or {@code .txt} ({@link LedesInvoiceSource})
+     * @return a runner reading JSON and YAML invoices with billing-json's invoice reader (the format
+     *     {@code billing check} reads, {@link BillingJson#read(Path, Class)}), LEDES invoices ending in
+     *     {@code .ledes} or {@code .txt} ({@link LedesInvoiceSource}), and profiles with
+     *     {@link ProfileReader#forEngine(RuleEngine)}
      */
     public static RuleTestRunner of(RuleEngine engine) {
-        JsonInvoiceSource json = new JsonInvoiceSource();
+        InvoiceSource json = file -> BillingJson.read(file, Invoice.class);
         LedesInvoiceSource ledes = new LedesInvoiceSource();
-        return new RuleTestRunner(engine, Map.of("json", json, "yaml", json, "yml", json, "ledes", ledes,
-                "txt", ledes));
-    }
-
-    /**
-     * Reads a guideline profile file in the shape of a test case's {@code profile} (see the class comment): YAML,
-     * or JSON when the name ends in {@code .json}.
-     *
-     * @param file the profile file
-     * @return the profile
-     * @throws HarnessException naming the file when it cannot be read or is not a valid profile
-     */
-    public static GuidelineProfile readProfile(Path file) {
-        return profile(readTree(file), file.toString());
+        return new RuleTestRunner(engine, ProfileReader.forEngine(engine), Map.of("json", json, "yaml", json,
+                "yml", json, "ledes", ledes, "txt", ledes));
     }
 
     /**
@@ -128,7 +109,7 @@ public final class RuleTestRunner {
     public RuleTestRunner withInvoiceSource(String extension, InvoiceSource source) {
         Map<String, InvoiceSource> copy = new HashMap<>(sources);
         copy.put(extension.toLowerCase(Locale.ROOT), source);
-        return new RuleTestRunner(engine, copy);
+        return new RuleTestRunner(engine, profiles, copy);
     }
 
     /**
@@ -137,6 +118,7 @@ public final class RuleTestRunner {
      * @param path a folder or a test case file
      * @return the test cases, sorted by path
      * @throws HarnessException naming the file and field when a test case file is invalid
+     * @throws dev.legalbilling.json.JsonInputException naming the file, key path and line when its profile is
      * @throws UncheckedIOException when the folder cannot be read
      */
     public List<RuleTestCase> discover(Path path) {
@@ -230,150 +212,61 @@ public final class RuleTestRunner {
         return name.endsWith(".test.yaml") || name.endsWith(".test.yml") || name.endsWith(".test.json");
     }
 
-    private static JsonNode readTree(Path file) {
-        String name = file.getFileName().toString();
-        ObjectMapper mapper = name.endsWith(".json") ? JSON : YAML;
-        try {
-            JsonNode n = mapper.readTree(file.toFile());
-            if (n == null || !n.isObject()) {
-                throw new HarnessException(file + ": must be a mapping");
-            }
-            return n;
-        } catch (IOException e) {
-            throw new HarnessException(file + ": not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+    /**
+     * A test case file as written. Read with billing-json's mapper, so an unknown key is an error naming its line,
+     * column and the closest key, as in every other file the library reads.
+     */
+    private record CaseDocument(String name, String invoice, MatterDocument matter, BigDecimal priorFees,
+            JsonNode profile, List<Expectation> expect) {
     }
 
-    private static RuleTestCase parse(Path file) {
-        JsonNode n = readTree(file);
-        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
-            String key = it.next();
-            if (!CASE_KEYS.contains(key)) {
-                throw new HarnessException(file + ": unknown field '" + key + "' (expected one of "
-                        + new TreeSet<>(CASE_KEYS) + ")");
-            }
-        }
+    /** A test case's matter. */
+    private record MatterDocument(String practiceArea, String matterType, String jurisdiction, String budget) {
+    }
+
+    /** One expected finding: a rule id, and the line item unless the finding is about the whole invoice. */
+    private record Expectation(String rule, String line) {
+    }
+
+    private RuleTestCase parse(Path file) {
+        CaseDocument n = BillingJson.read(file, CaseDocument.class);
         Path dir = file.toAbsolutePath().getParent();
-        String name = n.hasNonNull("name") ? n.get("name").asText() : file.getFileName().toString();
-        if (!n.hasNonNull("invoice")) {
+        String name = n.name() != null ? n.name() : file.getFileName().toString();
+        if (n.invoice() == null || n.invoice().isBlank()) {
             throw new HarnessException(file + ": field 'invoice' is required");
         }
-        Path invoice = dir.resolve(n.get("invoice").asText()).normalize();
+        Path invoice = dir.resolve(n.invoice()).normalize();
         GuidelineProfile profile = GuidelineProfile.defaults();
-        JsonNode p = n.get("profile");
+        JsonNode p = n.profile();
         if (p != null && !p.isNull()) {
-            if (p.isTextual()) {
-                Path pf = dir.resolve(p.asText()).normalize();
-                profile = profile(readTree(pf), pf.toString());
-            } else {
-                profile = profile(p, file + " profile");
-            }
+            profile = p.isTextual() ? profiles.read(dir.resolve(p.asText()).normalize()).profile()
+                    : profiles.readEmbedded(file, "profile").profile();
         }
-        java.math.BigDecimal prior = null;
-        if (n.hasNonNull("priorFees")) {
-            try {
-                prior = new java.math.BigDecimal(n.get("priorFees").asText());
-            } catch (NumberFormatException e) {
-                throw new HarnessException(file + ": priorFees '" + n.get("priorFees").asText()
-                        + "' is not a decimal number", e);
-            }
-        }
-        if (!n.has("expect") || !n.get("expect").isArray()) {
+        if (n.expect() == null) {
             throw new HarnessException(file + ": field 'expect' must be a list (use [] to expect no findings)");
         }
         Set<ExpectedFinding> expected = new LinkedHashSet<>();
-        for (JsonNode e : n.get("expect")) {
-            if (!e.hasNonNull("rule")) {
+        for (Expectation e : n.expect()) {
+            if (e == null || e.rule() == null || e.rule().isBlank()) {
                 throw new HarnessException(file + ": every expectation needs a 'rule'");
             }
-            expected.add(new ExpectedFinding(e.get("rule").asText(),
-                    e.hasNonNull("line") ? e.get("line").asText() : null));
+            expected.add(new ExpectedFinding(e.rule(), e.line()));
         }
         Map<String, String> matter = new HashMap<>();
-        JsonNode m = n.get("matter");
-        if (m != null && !m.isNull()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!Set.of("practiceArea", "matterType", "jurisdiction", "budget").contains(e.getKey())) {
-                    throw new HarnessException(file + ": unknown matter field '" + e.getKey() + "'");
-                }
-                matter.put(e.getKey(), e.getValue().isNumber() ? e.getValue().decimalValue().toPlainString()
-                        : e.getValue().asText());
-            }
+        MatterDocument m = n.matter();
+        if (m != null) {
+            putIfSet(matter, "practiceArea", m.practiceArea());
+            putIfSet(matter, "matterType", m.matterType());
+            putIfSet(matter, "jurisdiction", m.jurisdiction());
+            putIfSet(matter, "budget", m.budget());
         }
-        return new RuleTestCase(name, file, invoice, matter, profile, prior, expected);
+        return new RuleTestCase(name, file, invoice, matter, profile, n.priorFees(), expected);
     }
 
-    /**
-     * Reads a profile from its YAML/JSON tree. Parameters: numbers (or numeric strings) become DECIMAL values (the
-     * engine converts them to the type the rule documents), lists become STRING_LIST values.
-     */
-    static GuidelineProfile profile(JsonNode p, String where) {
-        try {
-            GuidelineProfile.Builder b = GuidelineProfile.builder(p.hasNonNull("id") ? p.get("id").asText() : "test");
-            if (p.hasNonNull("clientId")) {
-                b.client(ClientId.of(p.get("clientId").asText()));
-            }
-            if (p.hasNonNull("effectiveDate")) {
-                b.effectiveDate(LocalDate.parse(p.get("effectiveDate").asText()));
-            }
-            JsonNode rules = p.get("rules");
-            if (rules != null && rules.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = rules.properties().iterator(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    String ruleId = e.getKey();
-                    JsonNode r = e.getValue();
-                    if (r.hasNonNull("enabled")) {
-                        if (r.get("enabled").asBoolean()) {
-                            b.enable(ruleId);
-                        } else {
-                            b.disable(ruleId);
-                        }
-                    }
-                    if (r.hasNonNull("severity")) {
-                        b.severity(ruleId, Severity.valueOf(r.get("severity").asText().toUpperCase(Locale.ROOT)));
-                    }
-                    if (r.hasNonNull("action")) {
-                        b.action(ruleId, Action.valueOf(r.get("action").asText().toUpperCase(Locale.ROOT)));
-                    }
-                    if (r.hasNonNull("citation")) {
-                        b.citation(ruleId, r.get("citation").asText());
-                    }
-                    JsonNode params = r.get("parameters");
-                    if (params != null && params.isObject()) {
-                        for (Iterator<Map.Entry<String, JsonNode>> pi = params.properties().iterator(); pi.hasNext();) {
-                            Map.Entry<String, JsonNode> pe = pi.next();
-                            b.parameter(ruleId, pe.getKey(), parameter(pe.getValue()));
-                        }
-                    }
-                }
-            }
-            return b.build();
-        } catch (BillingException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            throw new HarnessException(where + ": " + e.getMessage(), e);
+    private static void putIfSet(Map<String, String> matter, String key, String value) {
+        if (value != null) {
+            matter.put(key, value.strip());
         }
-    }
-
-    private static ParameterValue parameter(JsonNode v) {
-        if (v.isArray()) {
-            List<String> strings = new ArrayList<>();
-            v.forEach(s -> strings.add(s.asText()));
-            return ParameterValue.strings(strings);
-        }
-        if (v.isBoolean()) {
-            return ParameterValue.bool(v.booleanValue());
-        }
-        if (v.isObject()) {
-            Map<String, java.math.BigDecimal> entries = new java.util.LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                entries.put(e.getKey(), ParameterValue.decimal(e.getValue().isNumber()
-                        ? e.getValue().decimalValue().toPlainString() : e.getValue().asText()).decimal());
-            }
-            return ParameterValue.decimalMap(entries);
-        }
-        return ParameterValue.decimal(v.isNumber() ? v.decimalValue().toPlainString() : v.asText());
     }
 
     /** Builds the optional matter of a test case from the invoice's ids. */

@@ -129,11 +129,14 @@ public final class FactAssembler {
             facts.addAll(contexts.build());
         }
         for (Timekeeper tk : timekeepers.values()) {
+            // the invoice's word first, else the profile's roster (LEDES cannot say it)
+            Integer admitted = tk.barAdmissionYear() != null ? tk.barAdmissionYear()
+                    : profile.barAdmissionYear(tk.id().value());
             facts.add(new TimekeeperFact(tk.id().value(), tk.classification().code(),
                     tk.classification().seniority(), tk.classification().isLawyer(),
                     tk.standardRateIfSet().map(r -> r.amount()).orElse(BigDecimal.ZERO),
-                    tk.standardRateIfSet().isPresent(), tk.barAdmissionYear(),
-                    TimekeeperFact.yearsOfExperience(tk.barAdmissionYear(), invoice.invoiceDate())));
+                    tk.standardRateIfSet().isPresent(), admitted,
+                    TimekeeperFact.yearsOfExperience(admitted, invoice.invoiceDate())));
         }
         if (days != null) {
             for (Map.Entry<DayKey, DayTotals> e : days.entrySet()) {

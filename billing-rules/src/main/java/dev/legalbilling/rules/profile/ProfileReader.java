@@ -6,6 +6,7 @@ import dev.legalbilling.BillingException;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.GuidelineProfile;
@@ -125,7 +126,26 @@ public final class ProfileReader {
     public ScopedProfile read(String source, String text) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
-        return resolve(new Origin(source, null, text, Path.of("").toAbsolutePath()));
+        return resolve(new Origin(source, null, text, Path.of("").toAbsolutePath(), null));
+    }
+
+    /**
+     * Reads a profile held under a top-level key of a larger YAML or JSON file, as a rule test case holds its
+     * {@code profile}: errors name the file's own lines and the key path from the top ({@code profile.rules.X}); a
+     * relative {@code extends} path is resolved against the file's folder.
+     *
+     * @param file the file, YAML (or JSON when its name ends in {@code .json})
+     * @param key the top-level key whose value is the profile, e.g. {@code profile}
+     * @return the profile
+     * @throws JsonInputException naming the file, key path and problem when the file cannot be read, has no such
+     *     key, or the profile is invalid
+     */
+    public ScopedProfile readEmbedded(Path file, String key) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(key, "key");
+        Path absolute = file.toAbsolutePath().normalize();
+        String text = text(Origin.file(absolute));
+        return resolve(new Origin(file.toString(), absolute, text, absolute.getParent(), key));
     }
 
     /**
@@ -140,7 +160,7 @@ public final class ProfileReader {
             throw new JsonInputException("bundled:" + id, "", 0, 0, "no bundled profile '" + id + "' (bundled: "
                     + BUNDLED + ")");
         }
-        return resolve(new Origin("bundled:" + id, null, text, null));
+        return resolve(new Origin("bundled:" + id, null, text, null, null));
     }
 
     private ScopedProfile resolve(Origin origin) {
@@ -150,16 +170,19 @@ public final class ProfileReader {
         while (next != null) {
             if (!seen.add(next.source())) {
                 Layer last = chain.get(chain.size() - 1);
-                throw Mappers.relocate(new JsonInputException(last.source, "extends", 0, 0, "extends "
+                JsonInputException circular = new JsonInputException(last.source, "extends", 0, 0, "extends "
                         + next.source() + ", which extends it back (" + String.join(" -> ", seen) + " -> "
-                        + next.source() + ")"), Mappers.of(isJson(last.origin)), text(last.origin));
+                        + next.source() + ")");
+                throw Mappers.relocate(within(last.origin, circular), Mappers.of(isJson(last.origin)),
+                        text(last.origin));
             }
             Layer layer = located(next);
             chain.add(layer);
             try {
                 next = layer.doc.parent() == null ? null : parentOf(next, layer.doc.parent());
             } catch (JsonInputException e) {
-                throw Mappers.relocate(e, Mappers.of(isJson(layer.origin)), text(layer.origin));
+                throw Mappers.relocate(within(layer.origin, e), Mappers.of(isJson(layer.origin)),
+                        text(layer.origin));
             }
         }
         Merged merged = new Merged();
@@ -179,7 +202,7 @@ public final class ProfileReader {
                 throw new JsonInputException(child.source(), "extends", 0, 0, "no bundled profile '" + p
                         + "' (bundled: " + BUNDLED + "; a file needs a .yaml, .yml or .json name)");
             }
-            return new Origin("bundled:" + p, null, text, null);
+            return new Origin("bundled:" + p, null, text, null, null);
         }
         if (child.directory() == null) {
             throw new JsonInputException(child.source(), "extends", 0, 0, "a bundled profile can only extend another"
@@ -204,7 +227,7 @@ public final class ProfileReader {
     }
 
     private static String text(Origin origin) {
-        if (origin.file() == null) {
+        if (origin.file() == null || origin.text() != null) {
             return origin.text();
         }
         try {
@@ -224,14 +247,36 @@ public final class ProfileReader {
     private static ProfileDocument parse(Origin origin, String text) {
         boolean json = isJson(origin);
         try {
-            ProfileDocument doc = Mappers.of(json).readValue(text, ProfileDocument.class);
+            ProfileDocument doc = origin.key() == null ? Mappers.of(json).readValue(text, ProfileDocument.class)
+                    : embedded(Mappers.of(json), origin, text);
             if (doc == null) {
                 throw new JsonInputException(origin.source(), "", 0, 0, "is empty");
             }
             return doc;
         } catch (JsonProcessingException e) {
             throw BillingJson.translate(origin.source(), e);
+        } catch (IOException e) {
+            throw new JsonInputException(origin.source(), "", 0, 0, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Reads the value of the origin's top-level key, so that locations stay the file's own. */
+    private static ProfileDocument embedded(com.fasterxml.jackson.databind.ObjectMapper mapper, Origin origin,
+            String text) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = mapper.getFactory().createParser(text)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new JsonInputException(origin.source(), "", 0, 0, "must be a mapping");
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                boolean found = p.currentName().equals(origin.key());
+                p.nextToken();
+                if (found) {
+                    return mapper.readValue(p, ProfileDocument.class);
+                }
+                p.skipChildren();
+            }
+        }
+        throw new JsonInputException(origin.source(), origin.key(), 0, 0, "is missing");
     }
 
     /** {@link #layer}, with the line and column of the key at fault added to any error that lacks them. */
@@ -240,8 +285,14 @@ public final class ProfileReader {
         try {
             return layer(origin, text);
         } catch (JsonInputException e) {
-            throw Mappers.relocate(e, Mappers.of(isJson(origin)), text);
+            throw Mappers.relocate(within(origin, e), Mappers.of(isJson(origin)), text);
         }
+    }
+
+    /** An error about a profile embedded under a key, with the key in front of its path. */
+    private static JsonInputException within(Origin origin, JsonInputException e) {
+        return origin.key() == null ? e : new JsonInputException(e.source(),
+                e.path().isEmpty() ? origin.key() : origin.key() + "." + e.path(), e.line(), e.column(), e.problem());
     }
 
     /** Reads one file of the chain and checks and types everything it says. */
@@ -431,9 +482,27 @@ public final class ProfileReader {
             if (t.rate() != null) {
                 rates.put(t.id().strip(), t.rate());
             }
+            if (t.barAdmissionYear() != null) {
+                layer.barAdmissionYears.put(t.id().strip(), year(src, path + ".barAdmissionYear",
+                        t.barAdmissionYear()));
+            }
         }
         sugar(src, "timekeepers", layer, ROSTER_RULE, "approvedTimekeepers", ParameterValue.strings(ids));
         sugar(src, "timekeepers", layer, RATE_RULE, "approvedRates", ParameterValue.decimalMap(rates));
+    }
+
+    private static int year(String src, String path, Number written) {
+        int year;
+        try {
+            year = new BigDecimal(written.toString()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new JsonInputException(src, path, 0, 0, written + " must be a whole year");
+        }
+        if (year < Timekeeper.MIN_BAR_ADMISSION_YEAR || year > Timekeeper.MAX_BAR_ADMISSION_YEAR) {
+            throw new JsonInputException(src, path, 0, 0, year + " must be a year between "
+                    + Timekeeper.MIN_BAR_ADMISSION_YEAR + " and " + Timekeeper.MAX_BAR_ADMISSION_YEAR);
+        }
+        return year;
     }
 
     private void classRates(String src, Map<String, BigDecimal> classRates, Layer layer) {
@@ -514,9 +583,9 @@ public final class ProfileReader {
     }
 
     /** Where a profile comes from. */
-    private record Origin(String source, Path file, String text, Path directory) {
+    private record Origin(String source, Path file, String text, Path directory, String key) {
         static Origin file(Path file) {
-            return new Origin(file.toString(), file, null, file.getParent());
+            return new Origin(file.toString(), file, null, file.getParent(), null);
         }
     }
 
@@ -540,6 +609,8 @@ public final class ProfileReader {
         private final String source;
         private final ProfileDocument doc;
         private final Map<String, RuleLayer> rules = new LinkedHashMap<>();
+        /** The roster's bar admission years; meaningful only when the file has a roster. */
+        private final Map<String, Integer> barAdmissionYears = new LinkedHashMap<>();
 
         Layer(Origin origin, ProfileDocument doc) {
             this.origin = origin;
@@ -556,9 +627,14 @@ public final class ProfileReader {
         private ProfileScope scope;
         private String guidelines;
         private final Map<String, MergedRule> rules = new LinkedHashMap<>();
+        private Map<String, Integer> barAdmissionYears = Map.of();
 
         void apply(Layer layer) {
             ProfileDocument d = layer.doc;
+            if (d.timekeepers() != null) {
+                // a roster replaces the inherited one as a whole, as the approved timekeepers it sets do
+                barAdmissionYears = layer.barAdmissionYears;
+            }
             description = d.description() != null ? d.description() : description;
             clientId = d.clientId() != null ? d.clientId() : clientId;
             effectiveDate = d.effectiveDate() != null ? d.effectiveDate() : effectiveDate;
@@ -590,6 +666,7 @@ public final class ProfileReader {
             if (effectiveDate != null) {
                 b.effectiveDate(effectiveDate);
             }
+            barAdmissionYears.forEach(b::barAdmissionYear);
             for (Map.Entry<String, MergedRule> e : rules.entrySet()) {
                 String id = e.getKey();
                 MergedRule m = e.getValue();

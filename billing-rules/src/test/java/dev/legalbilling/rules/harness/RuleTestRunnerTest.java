@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.rules.RuleEngine;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -88,8 +89,8 @@ class RuleTestRunnerTest {
     }
 
     @Test
-    void readsJsonInvoicesExactlyWithSourceLines() {
-        Invoice invoice = new JsonInvoiceSource().read(resource("harness/demo/invoices/over-cap.json"));
+    void readsJsonInvoicesThroughBillingJsonExactlyWithSourceLines() {
+        Invoice invoice = BillingJson.read(resource("harness/demo/invoices/over-cap.json"), Invoice.class);
         assertThat(invoice.lines()).hasSize(5);
         assertThat(invoice.lines().get(0).units()).isEqualByComparingTo(new BigDecimal("6.5"));
         assertThat(invoice.lines().get(0).total().amount()).isEqualByComparingTo("2925.00");
@@ -98,19 +99,64 @@ class RuleTestRunnerTest {
     }
 
     @Test
-    void readsYamlInvoicesWithSourceLines() {
-        Invoice invoice = new JsonInvoiceSource().read(resource("harness/demo/invoices/clean.yaml"));
-        assertThat(invoice.lines()).singleElement().satisfies(l -> assertThat(l.sourceLine()).isEqualTo(11));
-    }
-
-    @Test
     void pluggedInvoiceSourcesAreChosenByExtension() {
-        Invoice clean = new JsonInvoiceSource().read(resource("harness/demo/invoices/clean.yaml"));
+        Invoice clean = BillingJson.read(resource("harness/demo/invoices/clean.yaml"), Invoice.class);
         RuleTestRunner plugged = runner.withInvoiceSource("xml", file -> clean);
         RuleTestCase c = new RuleTestCase("plugged", Path.of("x.test.yaml"), Path.of("invoice.xml"),
                 java.util.Map.of(), dev.legalbilling.rules.GuidelineProfile.defaults(), null, java.util.Set.of());
         assertThat(plugged.run(c).passed()).isTrue();
         assertThat(runner.run(c).error()).contains("no invoice source reads '.xml' files");
+    }
+
+    @Test
+    void anUnknownKeyOfATestInvoiceFailsTheCaseNamingItsLineAndColumn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("typo.json"), Files.readString(resource("harness/demo/invoices/over-cap.json"))
+                .replace("\"activityCode\": \"A107\"", "\"activityCod\": \"A107\""));
+        Files.writeString(dir.resolve("typo.test.yaml"), "invoice: typo.json\nexpect: []\n");
+        RuleTestSummary summary = runner.runAll(dir);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.report()).contains(dir.resolve("typo.json") + ":21:7: lines[3].activityCod: unknown key;"
+                + " did you mean activityCode?");
+    }
+
+    @Test
+    void anUnknownKeyOfATestCaseNamesItsLineColumnAndTheClosestKey(@TempDir Path dir) throws Exception {
+        Path invoice = resource("harness/demo/invoices/clean.yaml");
+        Files.writeString(dir.resolve("typo.test.yaml"), "invoice: " + invoice + "\nexpects: []\n");
+        Files.writeString(dir.resolve("matter.test.yaml"), "invoice: " + invoice + "\n"
+                + "matter: {practiseArea: LITIGATION}\nexpect: []\n");
+        String report = runner.runAll(dir).report();
+        assertThat(report).contains(dir.resolve("typo.test.yaml") + ":2:1: expects: unknown key; did you mean"
+                + " expect?");
+        assertThat(report).contains(dir.resolve("matter.test.yaml") + ":2:10: matter.practiseArea: unknown key;"
+                + " did you mean practiceArea?");
+    }
+
+    @Test
+    void anInlineProfileIsReadByTheProfileReaderWithTheCaseFilesLines(@TempDir Path dir) throws Exception {
+        Path invoice = resource("harness/demo/invoices/over-cap.json");
+        Files.writeString(dir.resolve("typo.test.yaml"), "invoice: " + invoice + "\n"
+                + "profile:\n"
+                + "  id: acme\n"
+                + "  rules:\n"
+                + "    DEMO-DAILY-HOURS: {parameters: {maxHoursPerDya: 8}}\n"
+                + "expect: []\n");
+        RuleTestSummary summary = runner.runAll(dir);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.report()).contains(dir.resolve("typo.test.yaml")
+                + ":5:53: profile.rules.DEMO-DAILY-HOURS.parameters.maxHoursPerDya: rule DEMO-DAILY-HOURS has no"
+                + " parameter maxHoursPerDya");
+    }
+
+    @Test
+    void aProfileFileIsReadByTheProfileReaderAndTypedAsTheRuleDocuments(@TempDir Path dir) throws Exception {
+        Path invoice = resource("harness/demo/invoices/over-cap.json");
+        Files.writeString(dir.resolve("lenient.yaml"), "id: lenient\nrules:\n"
+                + "  DEMO-DAILY-HOURS: {parameters: {maxHoursPerDay: 'twelve'}}\n");
+        Files.writeString(dir.resolve("lenient.test.yaml"), "invoice: " + invoice + "\nprofile: lenient.yaml\n"
+                + "expect: []\n");
+        assertThat(runner.runAll(dir).report()).contains(dir.resolve("lenient.yaml")
+                + ":3:51: rules.DEMO-DAILY-HOURS.parameters.maxHoursPerDay: 'twelve' is not a number");
     }
 
     @Test

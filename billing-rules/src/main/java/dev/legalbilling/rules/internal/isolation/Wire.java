@@ -234,6 +234,8 @@ final class Wire {
             n.putNull("client");
         }
         n.put("effectiveDate", p.effectiveDate().toString());
+        ObjectNode years = n.putObject("barAdmissionYears");
+        p.barAdmissionYears().forEach(years::put);
         ObjectNode rules = n.putObject("rules");
         for (Map.Entry<String, RuleSettings> e : p.rules().entrySet()) {
             RuleSettings s = e.getValue();
@@ -288,8 +290,10 @@ final class Wire {
                     r.has("citation") ? r.get("citation").textValue() : null, params));
         }
         ClientId client = n.get("client").isNull() ? null : ClientId.of(n.get("client").textValue());
+        Map<String, Integer> years = new LinkedHashMap<>();
+        n.get("barAdmissionYears").fields().forEachRemaining(y -> years.put(y.getKey(), y.getValue().intValue()));
         return new GuidelineProfile(n.get("id").textValue(), client, LocalDate.parse(n.get("effectiveDate")
-                .textValue()), rules);
+                .textValue()), rules, years);
     }
 
     private static ObjectNode ethics(EthicsContext e) {

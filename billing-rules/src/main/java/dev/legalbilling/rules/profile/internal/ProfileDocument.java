@@ -40,8 +40,9 @@ public record ProfileDocument(String id, @JsonProperty("extends") String parent,
      * @param id the timekeeper id as on invoices
      * @param classification LEDES classification code, informative
      * @param rate the approved hourly rate, or null
+     * @param barAdmissionYear the year of first bar admission, or null; a number, checked to be a whole year
      */
-    public record Timekeeper(String id, String classification, BigDecimal rate) {
+    public record Timekeeper(String id, String classification, BigDecimal rate, Number barAdmissionYear) {
     }
 
     /**
