@@ -6,6 +6,7 @@ import dev.legalbilling.contingency.ContingencySchedules;
 import dev.legalbilling.contingency.FeeQuery;
 import dev.legalbilling.contingency.GoverningDate;
 import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.ScheduleNotApplicableException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Matter;
@@ -60,7 +61,7 @@ public record ContingencyCapCheck(MatterId matter, String scheduleId, Money agre
             return List.of();
         }
         ContingencyTerms terms = agreement.contingency();
-        ContingencyOutcome outcome = agreement.outcome();
+        Recovery outcome = agreement.outcome();
         Money agreed = terms.agreedFee(outcome).orElse(null);
         if (agreed == null) {
             return List.of();
@@ -71,9 +72,9 @@ public record ContingencyCapCheck(MatterId matter, String scheduleId, Money agre
         List<ContingencyCapCheck> checks = new ArrayList<>();
         for (ContingencySchedule s : candidates) {
             LocalDate date = s.governingDate() == GoverningDate.AGREEMENT && agreement.clientSignedOn() != null
-                    ? agreement.clientSignedOn() : outcome.resolvedOn();
-            Basis basis = terms.basis().filter(b -> s.bases().contains(b)).orElse(s.basis());
-            FeeQuery query = FeeQuery.of(outcome.recovery(), date).withCosts(outcome.costs())
+                    ? agreement.clientSignedOn() : outcome.date();
+            Basis basis = terms.basisIfSet().filter(b -> s.bases().contains(b)).orElse(s.basis());
+            FeeQuery query = FeeQuery.of(outcome.amount(), date).withCosts(outcome.costs())
                     .withStage(outcome.stage()).withBasis(basis).withMinor(agreement.clientMinorOrIncapacitated());
             try {
                 checks.add(new ContingencyCapCheck(matter.id(), s.id(), agreed, s.maximumFee(query)));

@@ -4,6 +4,7 @@ import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.contingency.internal.Amounts;
 import dev.legalbilling.internal.Checks;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterType;

@@ -3,6 +3,7 @@ package dev.legalbilling.contingency;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.contingency.internal.Amounts;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.legalbilling.contingency;
 
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import java.util.Objects;
 import java.util.Optional;

@@ -8,7 +8,7 @@
  * injury Schedules A and B, medical malpractice), New Jersey, Florida (personal injury, medical malpractice),
  * California (MICRA, merchant collections), the FTCA, Social Security §406(a), VA direct payment and Michigan. A
  * schedule computes the {@link dev.legalbilling.contingency.MaximumFee maximum fee} for a
- * {@link dev.legalbilling.contingency.FeeQuery}: rates are exact {@link dev.legalbilling.contingency.Fraction
+ * {@link dev.legalbilling.contingency.FeeQuery}: rates are exact {@link dev.legalbilling.money.Fraction
  * fractions}, tier parts are summed exactly and the fee is rounded once, half-up, to cents.
  *
  * <p>This package only computes limits; deciding whether an agreed fee breaks one is the job of the ethics rules,

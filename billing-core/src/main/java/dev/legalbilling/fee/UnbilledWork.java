@@ -1,6 +1,7 @@
 package dev.legalbilling.fee;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Matter;

@@ -9,9 +9,9 @@
  * lines, each rounded once, and any {@link dev.legalbilling.fee.ClosingStatement}).
  *
  * <p>Supporting values: {@link dev.legalbilling.fee.BillingIncrement} (0.1 h up or down),
- * {@link dev.legalbilling.fee.Percentage} (exact shares, so ⅓ is ⅓), and
- * {@link dev.legalbilling.fee.TieredSchedule} with {@link dev.legalbilling.fee.Tier} (marginal bands, for contingency
- * scales, statutory caps and volume discounts) whose results are {@link dev.legalbilling.fee.TieredAmount}s that add
+ * {@link dev.legalbilling.money.Fraction} (exact shares, so ⅓ is ⅓), and
+ * {@link dev.legalbilling.money.TieredSchedule} with {@link dev.legalbilling.money.Tier} (marginal bands, for contingency
+ * scales, statutory caps and volume discounts) whose results are {@link dev.legalbilling.money.TieredAmount}s that add
  * up tier by tier.
  */
 package dev.legalbilling.fee;

@@ -1,7 +1,7 @@
 package dev.legalbilling.invoice;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;

@@ -1,7 +1,7 @@
 package dev.legalbilling.invoice;
 
 import dev.legalbilling.fee.ClosingStatement;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.legalbilling.invoice;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.PricedWork;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.fee.UnbilledWork;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.party.Matter;

@@ -1,11 +1,11 @@
 package dev.legalbilling.agreement;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedules;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.HourlyFee;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
@@ -16,13 +16,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ContingencyCapCheckTest {
     private static final Client INJURED_CLIENT = new Client(ClientId.of("C-17"), "Jane Roe");
     private static final LocalDate SIGNED_2024_03_01 = LocalDate.of(2024, 3, 1);
     private static final LocalDate SETTLED_2025_06_30 = LocalDate.of(2025, 6, 30);
     private static final ContingencyTerms FORTY_PERCENT_NET = ContingencyTerms.flat(Fraction.parse("40%"),
-            CostsDeduction.BEFORE_FEE, OwedIfLost.NOTHING);
+            Basis.NET, OwedIfLost.NOTHING);
 
     private static Money usd(String amount) {
         return Money.of(amount, "USD");
@@ -35,7 +37,7 @@ class ContingencyCapCheckTest {
 
     private static FeeAgreement settled(ContingencyTerms terms, String recovery, String costs, Stage stage) {
         return FeeAgreement.builder().signedByClientOn(SIGNED_2024_03_01).contingency(terms)
-                .outcome(new ContingencyOutcome(SETTLED_2025_06_30, stage, usd(recovery), usd(costs))).build();
+                .outcome(new Recovery(SETTLED_2025_06_30, usd(recovery), stage, usd(costs))).build();
     }
 
     @Test
@@ -51,7 +53,7 @@ class ContingencyCapCheckTest {
 
     @Test
     void comparesOnlyAgainstTheElectedSchedule() {
-        ContingencyTerms third = ContingencyTerms.flat(Fraction.of(1, 3), CostsDeduction.BEFORE_FEE,
+        ContingencyTerms third = ContingencyTerms.flat(Fraction.of(1, 3), Basis.NET,
                 OwedIfLost.NOTHING).electing("NY-PI-B");
         List<ContingencyCapCheck> checks = ContingencyCapCheck.of(matter("US-NY", MatterType.PERSONAL_INJURY,
                 settled(third, "2150000", "150000", Stage.TRIAL)), ContingencySchedules.builtIn());
@@ -64,7 +66,7 @@ class ContingencyCapCheckTest {
 
     @Test
     void aboveNewJerseysCourtZoneTheExcessNeedsApprovalRatherThanBreakingTheCap() {
-        ContingencyTerms quarter = ContingencyTerms.flat(Fraction.of(1, 4), CostsDeduction.BEFORE_FEE,
+        ContingencyTerms quarter = ContingencyTerms.flat(Fraction.of(1, 4), Basis.NET,
                 OwedIfLost.NOTHING);
         ContingencyCapCheck check = ContingencyCapCheck.of(matter("US-NJ", MatterType.PERSONAL_INJURY,
                 settled(quarter, "4000000", "0", Stage.TRIAL)), ContingencySchedules.builtIn()).get(0);
@@ -76,7 +78,7 @@ class ContingencyCapCheckTest {
 
     @Test
     void usesTheMinorFlagAndTheDecisionDate() {
-        FeeAgreement minor = settled(ContingencyTerms.flat(Fraction.parse("30%"), CostsDeduction.BEFORE_FEE,
+        FeeAgreement minor = settled(ContingencyTerms.flat(Fraction.parse("30%"), Basis.NET,
                 OwedIfLost.NOTHING), "2000000", "0", Stage.PRE_SUIT).toBuilder().clientMinorOrIncapacitated(true)
                 .build();
         ContingencyCapCheck nj = ContingencyCapCheck.of(matter("US-NJ", MatterType.OTHER_TORT, minor),
@@ -85,8 +87,8 @@ class ContingencyCapCheckTest {
         assertThat(nj.exceedsCap()).isTrue();
 
         FeeAgreement ssa = FeeAgreement.builder().signedByClientOn(LocalDate.of(2020, 1, 1))
-                .contingency(ContingencyTerms.flat(Fraction.of(1, 4), CostsDeduction.AFTER_FEE, OwedIfLost.NOTHING))
-                .outcome(new ContingencyOutcome(LocalDate.of(2024, 11, 30), Stage.ADMINISTRATIVE, usd("60000"),
+                .contingency(ContingencyTerms.flat(Fraction.of(1, 4), Basis.GROSS, OwedIfLost.NOTHING))
+                .outcome(new Recovery(LocalDate.of(2024, 11, 30), usd("60000"), Stage.ADMINISTRATIVE,
                         usd("0"))).build();
         ContingencyCapCheck cap = ContingencyCapCheck.of(matter("US-FED", MatterType.SOCIAL_SECURITY_DISABILITY,
                 ssa), ContingencySchedules.builtIn()).get(0);

@@ -1,7 +1,6 @@
 package dev.legalbilling.contingency;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,6 +15,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Invariants of every built-in schedule, at every version, stage, basis and minor flag: the fee is monotone in

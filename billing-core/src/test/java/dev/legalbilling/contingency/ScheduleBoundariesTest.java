@@ -1,17 +1,17 @@
 package dev.legalbilling.contingency;
 
-import static dev.legalbilling.contingency.ScheduleFixtures.fee;
-import static dev.legalbilling.contingency.ScheduleFixtures.query;
-import static dev.legalbilling.contingency.ScheduleFixtures.usd;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static dev.legalbilling.contingency.ScheduleFixtures.fee;
+import static dev.legalbilling.contingency.ScheduleFixtures.query;
+import static dev.legalbilling.contingency.ScheduleFixtures.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** Tier edges, effective-date switches, bases, minors and inapplicable queries. */
 class ScheduleBoundariesTest {

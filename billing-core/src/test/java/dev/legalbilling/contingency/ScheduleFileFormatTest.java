@@ -1,13 +1,14 @@
 package dev.legalbilling.contingency;
 
+import dev.legalbilling.money.Fraction;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.contingency.ScheduleFixtures.query;
 import static dev.legalbilling.contingency.ScheduleFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The schedule file format: what it accepts and how it reports mistakes. */
 class ScheduleFileFormatTest {

@@ -1,14 +1,15 @@
 package dev.legalbilling.contingency;
 
+import dev.legalbilling.money.Fraction;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.contingency.ScheduleFixtures.ON_2025_01_15;
 import static dev.legalbilling.contingency.ScheduleFixtures.fee;
 import static dev.legalbilling.contingency.ScheduleFixtures.query;
 import static dev.legalbilling.contingency.ScheduleFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 /** The worked examples of the fact sheet (shared/reference/fee-and-trust-rules.md section 2), one per figure. */
 class WorkedExamplesTest {

@@ -11,7 +11,7 @@ import dev.legalbilling.fee.BillingIncrement;
 import dev.legalbilling.fee.CustomRates;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.HourlyFee;
-import dev.legalbilling.fee.Percentage;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Timekeeper;
@@ -91,7 +91,7 @@ class InvoiceDraftsProperties {
         Arbitrary<FeeArrangement> custom = Combinators.combine(hourly,
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(30)).ofScale(3),
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(20000)).ofScale(2))
-                .as((h, discount, cap) -> CustomRates.builder(h).discount(Percentage.of(discount))
+                .as((h, discount, cap) -> CustomRates.builder(h).discount(Fraction.percent(discount))
                         .notToExceed(Money.of(cap, "USD")).build());
         return Arbitraries.oneOf(hourly, custom);
     }

@@ -9,6 +9,7 @@ import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedule;
 import dev.legalbilling.contingency.FeeQuery;
 import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.contingency.TierShare;

@@ -1,5 +1,8 @@
 package dev.legalbilling.cli.invoice;
 
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.ClosingStatement;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
@@ -7,12 +10,7 @@ import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.FlatFee;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.fee.HybridFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Recovery;
 import dev.legalbilling.fee.SuccessFee;
-import dev.legalbilling.fee.Tier;
-import dev.legalbilling.fee.TieredAmount;
-import dev.legalbilling.fee.TieredSchedule;
 import dev.legalbilling.invoice.DraftResult;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
@@ -20,6 +18,9 @@ import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.Timekeeper;
 import java.math.BigDecimal;
@@ -293,7 +294,7 @@ final class TextInvoice {
     private void closingStatements(List<ClosingStatement> statements) {
         for (ClosingStatement statement : statements) {
             Recovery recovery = statement.recovery();
-            boolean net = statement.basis() == ContingencyFee.Basis.NET_OF_COSTS;
+            boolean net = statement.basis() == Basis.NET;
             line("CLOSING STATEMENT (contingent fee, ABA Model Rule 1.5(c))");
             rule();
             total("Recovered on " + recovery.date() + ", at the " + recovery.stage().label() + " stage",
@@ -414,12 +415,12 @@ final class TextInvoice {
         if (arrangement instanceof ContingencyFee c) {
             StringBuilder s = new StringBuilder("Contingent fee: ");
             List<String> stages = new ArrayList<>();
-            for (Map.Entry<LitigationStage, TieredSchedule> e : c.schedules().entrySet()) {
+            for (Map.Entry<Stage, TieredSchedule> e : c.schedules().entrySet()) {
                 stages.add(schedule(e.getValue()) + (c.schedules().size() == 1 ? "" : " from the "
                         + e.getKey().label() + " stage"));
             }
             s.append(String.join("; ", stages)).append(", computed ")
-                    .append(c.basis() == ContingencyFee.Basis.NET_OF_COSTS ? "net of costs" : "on the gross recovery")
+                    .append(c.basis() == Basis.NET ? "net of costs" : "on the gross recovery")
                     .append("; time and advanced costs are shown for information.");
             return s.toString();
         }

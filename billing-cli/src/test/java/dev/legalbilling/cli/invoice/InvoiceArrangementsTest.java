@@ -163,7 +163,7 @@ class InvoiceArrangementsTest {
         String arrangement = """
                 arrangement:
                   type: contingency
-                  basis: NET_OF_COSTS
+                  basis: NET
                   schedules: {PRE_SUIT: "1/3"}
                 """;
         CliRun fromYaml = run(arrangement, yamlWork, "ledes98b");

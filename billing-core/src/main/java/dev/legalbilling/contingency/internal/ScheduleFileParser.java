@@ -3,7 +3,7 @@ package dev.legalbilling.contingency.internal;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedule;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.contingency.GoverningDate;
 import dev.legalbilling.contingency.MinorsLimit;
 import dev.legalbilling.contingency.Scale;

@@ -3,7 +3,7 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.json.matter.WorkFile;
