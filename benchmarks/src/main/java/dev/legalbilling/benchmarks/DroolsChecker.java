@@ -6,7 +6,7 @@ import dev.legalbilling.benchmarks.baseline.SuggestionKind;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.party.Client;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.rules.Adjustment;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.Finding;

@@ -2,7 +2,6 @@ package dev.legalbilling.agreement;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.contingency.Recovery;
-import dev.legalbilling.receivables.InterestTerms;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;

@@ -10,7 +10,7 @@ import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,22 +1,23 @@
 package dev.legalbilling.party;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.money.Fraction;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
-import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.fee.HourlyFee;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class PartyTest {
     private static final Client ACME = new Client(ClientId.of("ACME"), "Acme Widgets Inc.");

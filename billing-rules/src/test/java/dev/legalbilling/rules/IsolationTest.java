@@ -11,7 +11,7 @@ import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.rate.RateCard;
 import dev.legalbilling.testkit.InvoiceGenerator;
 import java.io.IOException;

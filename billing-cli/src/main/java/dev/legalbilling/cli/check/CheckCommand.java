@@ -12,7 +12,7 @@ import dev.legalbilling.json.trust.JournalFileContents;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;

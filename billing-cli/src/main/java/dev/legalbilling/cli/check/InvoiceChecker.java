@@ -11,7 +11,7 @@ import dev.legalbilling.ledes.LedesInvoices;
 import dev.legalbilling.ledes.LedesReadResult;
 import dev.legalbilling.ledes.LedesReader;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;

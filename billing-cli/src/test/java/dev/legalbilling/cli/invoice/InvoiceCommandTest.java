@@ -4,10 +4,10 @@ import static dev.legalbilling.cli.invoice.CliRun.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.cli.ExitCodes;
-import dev.legalbilling.invoice.DraftRequest;
-import dev.legalbilling.invoice.DraftResult;
+import dev.legalbilling.matter.DraftRequest;
+import dev.legalbilling.matter.DraftResult;
 import dev.legalbilling.invoice.Invoice;
-import dev.legalbilling.invoice.InvoiceDrafts;
+import dev.legalbilling.matter.InvoiceDrafts;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.json.BillingJson;

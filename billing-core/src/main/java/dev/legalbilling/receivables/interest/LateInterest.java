@@ -3,7 +3,7 @@ package dev.legalbilling.receivables.interest;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.receivables.LedgerEntry;
 import dev.legalbilling.receivables.Receivable;
 import dev.legalbilling.receivables.ReceivableState;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.money.Money;
 import dev.legalbilling.receivables.Fixtures;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.receivables.Payment;
 import dev.legalbilling.receivables.PaymentId;
 import dev.legalbilling.receivables.Receivable;

@@ -7,7 +7,7 @@ import dev.legalbilling.json.matter.internal.Errors;
 import dev.legalbilling.json.matter.internal.MatterFileCodec;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
 import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperId;
 import java.io.IOException;

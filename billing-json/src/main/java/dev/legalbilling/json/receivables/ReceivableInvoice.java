@@ -7,7 +7,7 @@ import dev.legalbilling.invoice.InvoiceStatus;
 import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.TimekeeperId;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.receivables.Receivable;
 import java.util.Objects;

@@ -15,7 +15,7 @@ import dev.legalbilling.json.internal.InvoiceConverters;
 import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.TimekeeperId;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.receivables.PaymentTerms;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;

@@ -20,7 +20,7 @@ import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.Timekeeper;

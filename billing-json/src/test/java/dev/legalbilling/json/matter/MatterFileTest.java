@@ -14,7 +14,7 @@ import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;
 import dev.legalbilling.party.Timekeeper;

@@ -226,8 +226,8 @@ class WorkFileTest {
                   - {date: 2026-03-25, amount: "90000.00", stage: settled}
                 """, PEMBERTON))
                 .isInstanceOf(JsonInputException.class)
-                .hasMessageContaining("recoveries[0].stage: 'settled' is not one of PRE_SUIT, POST_FILING, TRIAL,"
-                        + " APPEAL");
+                .hasMessageContaining("recoveries[0].stage: 'settled' is not one of ADMINISTRATIVE, PRE_SUIT,"
+                        + " POST_FILING, ANSWERED, LIABILITY_ADMITTED, TRIAL, APPEAL");
     }
 
     @Test

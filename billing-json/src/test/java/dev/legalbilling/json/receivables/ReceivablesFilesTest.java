@@ -21,7 +21,7 @@ import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;
 import dev.legalbilling.party.TimekeeperId;
 import dev.legalbilling.receivables.AdjustmentReason;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.receivables.Payment;
 import dev.legalbilling.receivables.PaymentId;
 import dev.legalbilling.receivables.PaymentTerms;

@@ -10,7 +10,7 @@ import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;
 import dev.legalbilling.rules.Action;

@@ -16,7 +16,7 @@ import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.collection.CollectionAction;
 import dev.legalbilling.receivables.collection.FeeArbitrationRule;
@@ -159,7 +159,8 @@ final class EthicsFacts {
         }
         List<ContingencyCapCheck> checks;
         try {
-            checks = ContingencyCapCheck.of(matter, schedules);
+            checks = ContingencyCapCheck.of(matter.id(), matter.jurisdiction(), matter.matterType(),
+                    matter.feeAgreement(), schedules);
         } catch (CurrencyMismatchException e) {
             return; // the schedules are in another currency than the recovery: nothing to compare
         }

@@ -5,7 +5,7 @@ import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.GuidelineProfile;

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.contingency.Stage;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;

@@ -24,7 +24,7 @@ import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.party.Jurisdiction;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.receivables.DisputeRaised;
 import dev.legalbilling.receivables.InterestCharge;

@@ -23,7 +23,7 @@ import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.LineType;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;

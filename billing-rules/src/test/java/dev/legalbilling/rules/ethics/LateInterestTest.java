@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.receivables.InterestCharge;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.receivables.Receivable;
 import dev.legalbilling.receivables.ReceivableState;

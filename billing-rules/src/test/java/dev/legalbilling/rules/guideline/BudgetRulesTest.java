@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.Adjustment;
 import dev.legalbilling.rules.CheckRequest;

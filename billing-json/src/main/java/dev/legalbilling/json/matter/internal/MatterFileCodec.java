@@ -14,7 +14,7 @@ import dev.legalbilling.fee.HybridFee;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperId;
 import dev.legalbilling.rate.Rate;

@@ -7,7 +7,7 @@ import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.Jurisdiction;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;

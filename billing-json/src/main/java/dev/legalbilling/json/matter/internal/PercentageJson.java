@@ -25,10 +25,20 @@ public final class PercentageJson {
     /**
      * @param text e.g. {@code "40%"}, {@code "33 1/3%"} or {@code "1/3"}
      * @return the percentage
-     * @throws InvalidValueException when the text is none of these forms (a bare number is refused)
+     * @throws InvalidValueException when the text is none of these forms (a bare number is refused) or the share is
+     *     above 100 %
      */
     public static Fraction parse(String text) {
-        return Fraction.parse(text);
+        String t = text.strip();
+        if (!t.endsWith("%") && t.indexOf('/') < 0) {
+            throw new InvalidValueException("percentage", text,
+                    "needs a % sign, as in 40% or 33.5%, or must be a fraction of one, as in 1/3");
+        }
+        Fraction share = Fraction.parse(t);
+        if (!share.isAtMostOne()) {
+            throw new InvalidValueException("percentage", text, "must be between 0 % and 100 %");
+        }
+        return share;
     }
 
     /** Reads a percentage from its text. */

@@ -8,7 +8,7 @@ import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.json.matter.WorkFile;
 import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;

@@ -20,7 +20,7 @@ import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.receivables.collection.FeeArbitrationRules;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.CheckLimits;

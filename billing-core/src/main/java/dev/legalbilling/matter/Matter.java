@@ -1,4 +1,4 @@
-package dev.legalbilling.party;
+package dev.legalbilling.matter;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.agreement.ContingencyTerms;
@@ -6,10 +6,17 @@ import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.FeeArrangement;
+import dev.legalbilling.fee.UnbilledWork;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.TieredSchedule;
+import dev.legalbilling.party.Client;
+import dev.legalbilling.party.Jurisdiction;
+import dev.legalbilling.party.MatterId;
+import dev.legalbilling.party.MatterType;
+import dev.legalbilling.party.PracticeArea;
 import dev.legalbilling.utbms.UtbmsCodeSet;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +126,15 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
      */
     public static Builder builder(MatterId id, Client client) {
         return new Builder(id, client);
+    }
+
+    /**
+     * @param periodStart first day of a billing period
+     * @param periodEnd last day, inclusive
+     * @return a builder for the matter's work in that period, to be priced by {@link #arrangement()}
+     */
+    public UnbilledWork.Builder unbilledWork(LocalDate periodStart, LocalDate periodEnd) {
+        return UnbilledWork.builder(id, currency, codeSet, periodStart, periodEnd);
     }
 
     /** @return the budget, when one is agreed */

@@ -1,4 +1,4 @@
-package dev.legalbilling.invoice;
+package dev.legalbilling.matter;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.contingency.Basis;
@@ -8,11 +8,16 @@ import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.HourlyFee;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.invoice.InvoiceStatus;
+import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rate.Rate;
 import dev.legalbilling.rate.RateCard;

@@ -1,7 +1,4 @@
-package dev.legalbilling.party;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package dev.legalbilling.matter;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.agreement.ContingencyTerms;
@@ -14,9 +11,15 @@ import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.TieredSchedule;
+import dev.legalbilling.party.Client;
+import dev.legalbilling.party.ClientId;
+import dev.legalbilling.party.MatterId;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** A matter refuses a contingency fee arrangement that bills what its fee agreement does not say. */
 class MatterAgreementTest {
