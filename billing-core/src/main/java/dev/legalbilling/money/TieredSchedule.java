@@ -109,6 +109,52 @@ public record TieredSchedule(List<Tier> tiers) {
     }
 
     /**
+     * @param limit the highest rate any band may charge
+     * @return the same bands with every rate above the limit lowered to it (a minors' limit read per tier)
+     */
+    public TieredSchedule withRatesAtMost(Fraction limit) {
+        Objects.requireNonNull(limit, "limit");
+        List<Tier> capped = new ArrayList<>();
+        for (Tier t : tiers) {
+            capped.add(new Tier(t.upTo(), t.rate().min(limit)));
+        }
+        return new TieredSchedule(capped);
+    }
+
+    /**
+     * The exact charge on an amount from zero, before it is rounded: {@code Σ rate × portion} over the bands (the
+     * part above the ceiling of a schedule that is not open-ended is charged nothing).
+     *
+     * @param base the amount, not negative
+     * @return the exact charge; {@link #apply} rounds it once to its total
+     * @throws InvalidValueException when the base is negative
+     * @throws CurrencyMismatchException when the base is not in the schedule's currency
+     */
+    public Fraction exactCharge(Money base) {
+        Objects.requireNonNull(base, "base");
+        Optional<Currency> own = currency();
+        if (own.isPresent() && !own.get().equals(base.currency())) {
+            throw new CurrencyMismatchException(own.get(), base.currency());
+        }
+        if (base.isNegative()) {
+            throw new InvalidValueException("base", base, "must not be negative");
+        }
+        Fraction exact = Fraction.ZERO;
+        BigDecimal lower = BigDecimal.ZERO;
+        for (Tier tier : tiers) {
+            BigDecimal upper = tier.isOpenEnded() ? base.amount() : tier.upTo().amount().min(base.amount());
+            if (upper.compareTo(lower) > 0) {
+                exact = exact.plus(tier.rate().times(upper.subtract(lower)));
+            }
+            if (tier.isOpenEnded()) {
+                break;
+            }
+            lower = tier.upTo().amount();
+        }
+        return exact;
+    }
+
+    /**
      * Charges the schedule on an amount from zero.
      *
      * @param base the amount, not negative

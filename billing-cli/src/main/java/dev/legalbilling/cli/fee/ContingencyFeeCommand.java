@@ -12,7 +12,6 @@ import dev.legalbilling.contingency.MaximumFee;
 import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.contingency.Stage;
-import dev.legalbilling.contingency.TierShare;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.report.ContingencyFeePage;
 import java.io.PrintWriter;
@@ -24,6 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.Money;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code billing fee contingency}: the maximum contingent fee a statutory schedule allows for a recovery, with the
@@ -127,15 +130,23 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         out.println();
         String row = "  %-36s %-16s %18s %18s%n";
         out.printf(row, "Band", "Rate", "Slice", "Fee");
-        for (TierShare t : max.tiers()) {
-            String band = OptionValues.grouped(t.tier().from())
-                    + (t.tier().upTo() == null ? " and above" : " to " + OptionValues.grouped(t.tier().upTo()));
-            String rate = t.isCourtSet() ? "court-set" : t.rate().toPercentString();
-            if (!t.isCourtSet() && !t.rate().equals(t.tier().rate())) {
+        List<TieredAmount.Part> bands = max.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            TieredAmount.Part t = bands.get(i);
+            String band = OptionValues.grouped(t.from())
+                    + (t.upTo() == null ? " and above" : " to " + OptionValues.grouped(t.upTo()));
+            String rate = t.rate().toPercentString();
+            if (!t.rate().equals(max.scale().rates().tiers().get(i).rate())) {
                 rate = rate + " (minor)";
             }
-            out.printf(row, band, rate + " " + t.tier().status().tag(), OptionValues.grouped(t.slice()),
-                    t.isCourtSet() ? "set by court" : OptionValues.grouped(t.part()));
+            out.printf(row, band, rate + " " + max.scale().statuses().get(i).tag(), OptionValues.grouped(t.portion()),
+                    OptionValues.grouped(t.amount()));
+        }
+        Optional<Money> courtZone = max.scale().courtZoneFrom();
+        if (courtZone.isPresent()) {
+            out.printf(row, OptionValues.grouped(courtZone.get()) + " and above",
+                    "court-set " + max.scale().courtZoneStatus().orElseThrow().tag(),
+                    OptionValues.grouped(max.courtSetExcess()), "set by court");
         }
         out.println();
         out.println("Maximum fee: " + OptionValues.withCurrency(max.fee())
@@ -144,10 +155,6 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
                 + (max.capApplied() ? " (capped)" : "")
                 + (max.ambiguous() ? " (ambiguous; other reading: " + OptionValues.withCurrency(max.alternativeFee())
                         + ")" : ""));
-        if (max.exactFee().equals(max.exactTierTotal()) && !max.displayedPartsTotal().equals(max.fee())) {
-            out.println("(Band fees are rounded for display; the maximum is their exact sum rounded once, so they add"
-                    + " up to " + OptionValues.withCurrency(max.displayedPartsTotal()) + ".)");
-        }
         if (!max.notes().isEmpty()) {
             out.println();
             out.println("Notes:");
@@ -177,20 +184,28 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         root.put("costs", OptionValues.plain(q.costs()));
         root.put("base", OptionValues.plain(max.base()));
         ArrayNode tiers = root.putArray("tiers");
-        for (TierShare t : max.tiers()) {
+        List<TieredAmount.Part> bands = max.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            TieredAmount.Part t = bands.get(i);
             ObjectNode n = tiers.addObject();
-            n.put("from", OptionValues.plain(t.tier().from()));
-            if (t.tier().upTo() != null) {
-                n.put("to", OptionValues.plain(t.tier().upTo()));
+            n.put("from", OptionValues.plain(t.from()));
+            if (t.upTo() != null) {
+                n.put("to", OptionValues.plain(t.upTo()));
             }
-            if (!t.isCourtSet()) {
-                n.put("rate", t.rate().toPercentString());
-            }
-            n.put("status", t.tier().status().tag());
-            n.put("slice", OptionValues.plain(t.slice()));
-            n.put("fee", OptionValues.plain(t.part()));
-            n.put("courtSet", t.isCourtSet());
+            n.put("rate", t.rate().toPercentString());
+            n.put("status", max.scale().statuses().get(i).tag());
+            n.put("slice", OptionValues.plain(t.portion()));
+            n.put("fee", OptionValues.plain(t.amount()));
+            n.put("courtSet", false);
         }
+        max.scale().courtZoneFrom().ifPresent(from -> {
+            ObjectNode n = tiers.addObject();
+            n.put("from", OptionValues.plain(from));
+            n.put("status", max.scale().courtZoneStatus().orElseThrow().tag());
+            n.put("slice", OptionValues.plain(max.courtSetExcess()));
+            n.put("fee", OptionValues.plain(Money.zero(from.currency())));
+            n.put("courtSet", true);
+        });
         root.put("fee", OptionValues.plain(max.fee()));
         root.put("exactFee", max.exactFee().toString());
         root.put("capApplied", max.capApplied());
