@@ -1,6 +1,7 @@
 package dev.legalbilling.agreement;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedules;
 import dev.legalbilling.contingency.FeeQuery;
@@ -10,7 +11,6 @@ import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.agreement.InterestTerms;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,10 +1,9 @@
 package dev.legalbilling.contingency;
 
 import dev.legalbilling.money.Fraction;
-import dev.legalbilling.money.TieredAmount;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;

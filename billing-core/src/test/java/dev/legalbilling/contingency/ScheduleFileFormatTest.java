@@ -3,7 +3,6 @@ package dev.legalbilling.contingency;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Tier;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import static dev.legalbilling.contingency.ScheduleFixtures.query;
 import static dev.legalbilling.contingency.ScheduleFixtures.usd;
@@ -101,6 +100,15 @@ class ScheduleFileFormatTest {
                 .contains("expected 'FROM to TO at RATE'");
         assertThat(problemsIn(HEADER + "\nversion: undated\nscale: any\ntier: 0 and above court-set [V]"
                 + "\ntier: 10 and above at 5% [V]").getMessage()).contains("is open-ended but is not the last tier");
+    }
+
+    @Test
+    void rejectsAScaleWhoseLastBandIsBoundedSoNothingAboveItIsLeftUnsaid() {
+        assertThat(problemsIn(HEADER + "\nversion: undated\nscale: any\ntier: 0 to 10 at 5% [V]").getMessage())
+                .contains("is the last tier but has an upper bound");
+        assertThat(ContingencySchedules.parse(HEADER + "\nversion: undated\nscale: any\ntier: 0 to 10 at 5% [V]"
+                + "\ntier: 10 and above court-set [P]", "t").schedule("XX-TEST").versions().get(0).scales().get(0)
+                .courtZoneStatus()).contains(SourceStatus.PARTLY_CONFIRMED);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.legalbilling.fee;
 
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;

@@ -13,20 +13,20 @@ import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.json.BillingJson;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
 import dev.legalbilling.report.ContingencyFeePage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import dev.legalbilling.money.TieredAmount;
-import dev.legalbilling.money.Money;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code billing fee contingency}: the maximum contingent fee a statutory schedule allows for a recovery, with the

@@ -5,8 +5,8 @@ import static dev.legalbilling.json.matter.MatterFixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;

@@ -10,8 +10,8 @@ import static dev.legalbilling.rules.ethics.RuleCoverage.assertFires;
 import static dev.legalbilling.rules.ethics.RuleCoverage.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.agreement.FeeAgreement;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;

@@ -2,8 +2,8 @@ package dev.legalbilling.rules.ethics;
 
 import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.fee.ContingencyFee;
-import dev.legalbilling.money.Fraction;
 import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;

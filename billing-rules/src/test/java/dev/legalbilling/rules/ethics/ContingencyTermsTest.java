@@ -10,10 +10,10 @@ import static dev.legalbilling.rules.ethics.RuleCoverage.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.money.Fraction;
+import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;

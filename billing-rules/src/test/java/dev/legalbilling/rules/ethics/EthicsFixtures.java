@@ -1,22 +1,22 @@
 package dev.legalbilling.rules.ethics;
 
-import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.money.Fraction;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.Timekeeper;

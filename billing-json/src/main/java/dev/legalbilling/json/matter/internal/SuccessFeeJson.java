@@ -3,8 +3,8 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import dev.legalbilling.money.Fraction;
 import dev.legalbilling.fee.SuccessFee;
+import dev.legalbilling.money.Fraction;
 import java.math.BigDecimal;
 
 /**
