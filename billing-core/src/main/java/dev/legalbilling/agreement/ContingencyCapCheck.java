@@ -78,8 +78,8 @@ public record ContingencyCapCheck(MatterId matter, String scheduleId, Money agre
             LocalDate date = s.governingDate() == GoverningDate.AGREEMENT && agreement.clientSignedOn() != null
                     ? agreement.clientSignedOn() : outcome.date();
             Basis basis = terms.basisIfSet().filter(b -> s.bases().contains(b)).orElse(s.basis());
-            FeeQuery query = FeeQuery.of(outcome.amount(), date).withCosts(outcome.costs())
-                    .withStage(outcome.stage()).withBasis(basis).withMinor(agreement.clientMinorOrIncapacitated());
+            FeeQuery query = FeeQuery.of(outcome, date).withBasis(basis)
+                    .withMinor(agreement.clientMinorOrIncapacitated());
             try {
                 checks.add(new ContingencyCapCheck(matter, s.id(), agreed, s.maximumFee(query)));
             } catch (ScheduleNotApplicableException e) {

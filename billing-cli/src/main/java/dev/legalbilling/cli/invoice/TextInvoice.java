@@ -310,7 +310,7 @@ final class TextInvoice {
                         ? (part.from().isZero() ? "" : " (above " + money(part.from()) + ")")
                         : part.from().isZero() ? " (the first " + money(part.upTo()) + ")"
                         : " (" + money(part.from()) + " to " + money(part.upTo()) + ")";
-                line(String.format(Locale.ROOT, "  %-" + (WIDTH - 38) + "s%16s", part.rate() + " of "
+                line(String.format(Locale.ROOT, "  %-" + (WIDTH - 38) + "s%16s", part.rate().toPercentString() + " of "
                         + money(part.portion()) + band, money(part.amount())));
             }
             if (statement.feeComputation().uncovered().isPositive()) {
@@ -430,7 +430,7 @@ final class TextInvoice {
         HybridFee h = (HybridFee) arrangement;
         SuccessFee success = h.successFee();
         return "Reduced hourly, " + customTerms(h.hourly()) + ", plus a success fee of " + (success.fixedBonus() != null
-                ? currency(success.fixedBonus()) : success.shareOfRecovery() + " of the recovery") + ".";
+                ? currency(success.fixedBonus()) : success.shareOfRecovery().toPercentString() + " of the recovery") + ".";
     }
 
     private static String schedule(TieredSchedule schedule) {
@@ -438,7 +438,7 @@ final class TextInvoice {
         List<Tier> all = schedule.tiers();
         for (int i = 0; i < all.size(); i++) {
             Tier t = all.get(i);
-            tiers.add(t.rate() + (t.upTo() != null ? (i == 0 ? " of the first " : " up to ") + money(t.upTo())
+            tiers.add(t.rate().toPercentString() + (t.upTo() != null ? (i == 0 ? " of the first " : " up to ") + money(t.upTo())
                     : all.size() == 1 ? "" : " above"));
         }
         return String.join(", ", tiers);
@@ -449,7 +449,7 @@ final class TextInvoice {
         parts.add(c.blendedRate() != null ? "blended rate " + c.blendedRate() + "/h" : card(c.hourly()));
         parts.add("time billed in " + c.hourly().increment());
         if (!c.discount().isZero()) {
-            parts.add(c.discount() + " client discount on fees");
+            parts.add(c.discount().toPercentString() + " client discount on fees");
         }
         if (c.volumeDiscounts() != null) {
             parts.add("volume discounts of " + schedule(c.volumeDiscounts()) + " on cumulative fees");
