@@ -1,6 +1,12 @@
 /**
- * Contingency-fee caps as data: statutory and court-rule schedules ({@link
- * dev.legalbilling.contingency.ContingencySchedule}) versioned by effective date, with marginal tiers by
+ * The contingency vocabulary every other package shares, and contingency-fee caps. The vocabulary:
+ * {@link dev.legalbilling.contingency.Stage} (how far a matter had gone), {@link dev.legalbilling.contingency.Basis}
+ * (net or gross of costs) and {@link dev.legalbilling.contingency.Recovery} (how the matter ended), used alike by the
+ * billed {@code fee.ContingencyFee}, the agreed {@code agreement.ContingencyTerms} and the caps here.
+ *
+ * <p>Contingency-fee caps as data: statutory and court-rule schedules ({@link
+ * dev.legalbilling.contingency.ContingencySchedule}) versioned by effective date, with marginal tiers (a
+ * {@link dev.legalbilling.money.TieredSchedule}, the same model contingent fees bill with) by
  * {@link dev.legalbilling.contingency.Stage stage}, a {@link dev.legalbilling.contingency.Basis net or gross} basis,
  * absolute caps, minors' limits and court-approval zones, and a status tag for every figure.
  *
