@@ -1,8 +1,5 @@
 package dev.legalbilling.connect;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.legalbilling.connect.clio.ClioCsv;
 import dev.legalbilling.connect.mycase.MyCaseCsv;
 import dev.legalbilling.connect.practicepanther.PracticePantherCsv;
@@ -14,6 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class CsvExportTest {
     private static final ImportQuery MARCH = ImportQuery.between(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));

@@ -6,10 +6,12 @@ import dev.legalbilling.contingency.ContingencySchedules;
 import dev.legalbilling.contingency.FeeQuery;
 import dev.legalbilling.contingency.GoverningDate;
 import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.ScheduleNotApplicableException;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterId;
+import dev.legalbilling.party.MatterType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Objects;
  * the maximum one statutory schedule allows. The rule then only matches {@link #exceedsCap()} (or
  * {@link #needsCourtApproval()}).
  *
- * <p>{@link #of(Matter, ContingencySchedules)} builds one check per schedule that applies: the schedule the
+ * <p>{@link #of(MatterId, Jurisdiction, MatterType, FeeAgreement, ContingencySchedules)} builds one check per schedule that applies: the schedule the
  * retainer elects, or else every schedule for the matter's jurisdiction and type. Each is queried with the
  * outcome's recovery, costs and stage, the client's minor flag, the agreement's basis when the schedule allows it
  * (else the schedule's own), and the schedule's governing date: the client's signature date for
@@ -45,7 +47,10 @@ public record ContingencyCapCheck(MatterId matter, String scheduleId, Money agre
     }
 
     /**
-     * @param matter a matter with a contingent fee agreement and an outcome
+     * @param matter the matter's id
+     * @param jurisdiction the matter's jurisdiction
+     * @param matterType the matter's type
+     * @param agreement the matter's fee agreement, contingent and with an outcome for any check; may be null
      * @param schedules the catalogue to look schedules up in
      * @return one check per applicable schedule; empty when the matter has no agreement, the fee is not
      *     contingent, there is no outcome yet, the agreed fee cannot be computed (no percentage for the stage, or
@@ -54,29 +59,29 @@ public record ContingencyCapCheck(MatterId matter, String scheduleId, Money agre
      * @throws dev.legalbilling.contingency.UnknownScheduleException when the agreement elects a schedule the
      *     catalogue does not have
      */
-    public static List<ContingencyCapCheck> of(Matter matter, ContingencySchedules schedules) {
-        FeeAgreement agreement = matter.feeAgreement();
+    public static List<ContingencyCapCheck> of(MatterId matter, Jurisdiction jurisdiction, MatterType matterType,
+            FeeAgreement agreement, ContingencySchedules schedules) {
         if (agreement == null || agreement.contingency() == null || agreement.outcome() == null) {
             return List.of();
         }
         ContingencyTerms terms = agreement.contingency();
-        ContingencyOutcome outcome = agreement.outcome();
+        Recovery outcome = agreement.outcome();
         Money agreed = terms.agreedFee(outcome).orElse(null);
         if (agreed == null) {
             return List.of();
         }
         List<ContingencySchedule> candidates = terms.electedScheduleId() != null
                 ? List.of(schedules.schedule(terms.electedScheduleId()))
-                : schedules.applicableTo(matter.jurisdiction(), matter.matterType());
+                : schedules.applicableTo(jurisdiction, matterType);
         List<ContingencyCapCheck> checks = new ArrayList<>();
         for (ContingencySchedule s : candidates) {
             LocalDate date = s.governingDate() == GoverningDate.AGREEMENT && agreement.clientSignedOn() != null
-                    ? agreement.clientSignedOn() : outcome.resolvedOn();
-            Basis basis = terms.basis().filter(b -> s.bases().contains(b)).orElse(s.basis());
-            FeeQuery query = FeeQuery.of(outcome.recovery(), date).withCosts(outcome.costs())
-                    .withStage(outcome.stage()).withBasis(basis).withMinor(agreement.clientMinorOrIncapacitated());
+                    ? agreement.clientSignedOn() : outcome.date();
+            Basis basis = terms.basisIfSet().filter(b -> s.bases().contains(b)).orElse(s.basis());
+            FeeQuery query = FeeQuery.of(outcome, date).withBasis(basis)
+                    .withMinor(agreement.clientMinorOrIncapacitated());
             try {
-                checks.add(new ContingencyCapCheck(matter.id(), s.id(), agreed, s.maximumFee(query)));
+                checks.add(new ContingencyCapCheck(matter, s.id(), agreed, s.maximumFee(query)));
             } catch (ScheduleNotApplicableException e) {
                 // the schedule does not cover this stage or date: nothing to compare
             }

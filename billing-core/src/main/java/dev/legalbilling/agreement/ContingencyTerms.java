@@ -2,9 +2,10 @@ package dev.legalbilling.agreement;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.contingency.Basis;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.internal.Checks;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -27,12 +28,13 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  *
  * @param percentages the lawyer's percentage by stage, each above 0 and at most 100 %; unmodifiable; may be empty
- * @param costsDeduction whether costs are deducted before or after the fee; null when the agreement does not say
+ * @param basis whether costs are deducted before the fee ({@link Basis#NET}) or after it ({@link Basis#GROSS}); null
+ *     when the agreement does not say
  * @param owedIfLost what the client owes if the matter is lost; null when the agreement does not say
  * @param electedScheduleId the id of the contingency schedule the retainer elects (e.g. {@code NY-PI-B}); null
  *     when none is elected
  */
-public record ContingencyTerms(Map<Stage, Fraction> percentages, CostsDeduction costsDeduction,
+public record ContingencyTerms(Map<Stage, Fraction> percentages, Basis basis,
         OwedIfLost owedIfLost, String electedScheduleId) {
 
     /** A term that ABA Model Rule 1.5(c) requires a contingent-fee agreement to state. */
@@ -77,16 +79,16 @@ public record ContingencyTerms(Map<Stage, Fraction> percentages, CostsDeduction 
 
     /**
      * @param percentage the same percentage at every stage, e.g. {@code Fraction.of(1, 3)}
-     * @param costsDeduction when costs are deducted
+     * @param basis when costs are deducted (net: before the fee)
      * @param owedIfLost what the client owes if lost
      * @return terms with one percentage for all stages and no elected schedule
      */
-    public static ContingencyTerms flat(Fraction percentage, CostsDeduction costsDeduction, OwedIfLost owedIfLost) {
+    public static ContingencyTerms flat(Fraction percentage, Basis basis, OwedIfLost owedIfLost) {
         Map<Stage, Fraction> all = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
             all.put(s, percentage);
         }
-        return new ContingencyTerms(all, costsDeduction, owedIfLost, null);
+        return new ContingencyTerms(all, basis, owedIfLost, null);
     }
 
     /**
@@ -94,7 +96,7 @@ public record ContingencyTerms(Map<Stage, Fraction> percentages, CostsDeduction 
      * @return a copy with that election
      */
     public ContingencyTerms electing(String scheduleId) {
-        return new ContingencyTerms(percentages, costsDeduction, owedIfLost, scheduleId);
+        return new ContingencyTerms(percentages, basis, owedIfLost, scheduleId);
     }
 
     /**
@@ -106,8 +108,8 @@ public record ContingencyTerms(Map<Stage, Fraction> percentages, CostsDeduction 
     }
 
     /** @return the basis the agreed percentages are measured on, when the agreement says */
-    public Optional<Basis> basis() {
-        return Optional.ofNullable(costsDeduction).map(CostsDeduction::basis);
+    public Optional<Basis> basisIfSet() {
+        return Optional.ofNullable(basis);
     }
 
     /** @return the elected schedule's id, if any */
@@ -130,7 +132,7 @@ public record ContingencyTerms(Map<Stage, Fraction> percentages, CostsDeduction 
         if (!percentages.containsKey(Stage.APPEAL)) {
             missing.add(Term.APPEAL_PERCENTAGE);
         }
-        if (costsDeduction == null) {
+        if (basis == null) {
             missing.add(Term.COSTS_DEDUCTION);
         }
         if (owedIfLost == null) {
@@ -147,14 +149,12 @@ public record ContingencyTerms(Map<Stage, Fraction> percentages, CostsDeduction 
      * @return the agreed fee; empty when no percentage is stated for the stage, or when the matter had costs and
      *     the agreement does not say whether they are deducted before or after the fee
      */
-    public Optional<Money> agreedFee(ContingencyOutcome outcome) {
+    public Optional<Money> agreedFee(Recovery outcome) {
         Fraction rate = percentages.get(outcome.stage());
-        if (rate == null || (costsDeduction == null && outcome.costs().isPositive())) {
+        if (rate == null || (basis == null && outcome.costs().isPositive())) {
             return Optional.empty();
         }
-        Money base = costsDeduction == CostsDeduction.BEFORE_FEE
-                ? outcome.recovery().minus(outcome.costs()).max(Money.zero(outcome.recovery().currency()))
-                : outcome.recovery();
+        Money base = outcome.feeBase(basis == null ? Basis.GROSS : basis);
         return Optional.of(rate.times(base.amount()).toMoney(base.currency(), RoundingMode.HALF_UP));
     }
 }

@@ -1,8 +1,8 @@
 package dev.legalbilling.agreement;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.contingency.Fraction;
 import dev.legalbilling.internal.Checks;
+import dev.legalbilling.money.Fraction;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package dev.legalbilling.agreement;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.contingency.Recovery;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@link dev.legalbilling.party.MatterType}): a contingent fee in a domestic-relations or criminal matter; a
  * contingent fee not in a writing signed by the client; missing Rule 1.5(c) terms
  * ({@link ContingencyTerms#missingTerms()}); an agreed fee above a statutory cap
- * ({@link ContingencyTerms#agreedFee(ContingencyOutcome)} against
+ * ({@link ContingencyTerms#agreedFee(Recovery)} against
  * {@link dev.legalbilling.contingency.ContingencySchedule#maximumFee}, derived as {@link ContingencyCapCheck});
  * basis not communicated; a fee division
  * without written client consent; interest without agreement; and a missing closing statement
@@ -43,8 +43,8 @@ import java.util.Optional;
  *     (New Jersey's lower contingency limit depends on it)
  */
 public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDate basisCommunicatedOn,
-        ContingencyTerms contingency, FeeDivision division, InterestTerms lateInterest, ContingencyOutcome outcome,
-        ClosingStatement closingStatement, boolean clientMinorOrIncapacitated) {
+        ContingencyTerms contingency, FeeDivision division, InterestTerms lateInterest, Recovery outcome,
+        ClosingStatementDelivery closingStatement, boolean clientMinorOrIncapacitated) {
 
     /**
      * Validates the agreement.
@@ -60,7 +60,7 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
                     "cannot be set for an agreement that is not in writing");
         }
         if (outcome != null && contingency == null) {
-            throw new InvalidValueException("outcome", outcome.resolvedOn(),
+            throw new InvalidValueException("outcome", outcome.date(),
                     "is recorded only for a contingent-fee agreement");
         }
         if (closingStatement != null) {
@@ -68,9 +68,9 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
                 throw new InvalidValueException("closingStatement", closingStatement.deliveredOn(),
                         "needs the outcome it reports");
             }
-            if (closingStatement.deliveredOn().isBefore(outcome.resolvedOn())) {
+            if (closingStatement.deliveredOn().isBefore(outcome.date())) {
                 throw new InvalidValueException("closingStatement", closingStatement.deliveredOn(),
-                        "must not be dated before the outcome of " + outcome.resolvedOn());
+                        "must not be dated before the outcome of " + outcome.date());
             }
         }
     }
@@ -136,18 +136,18 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
     }
 
     /** @return the outcome, once the contingent matter has ended */
-    public Optional<ContingencyOutcome> outcomeIfSet() {
+    public Optional<Recovery> outcomeIfSet() {
         return Optional.ofNullable(outcome);
     }
 
     /** @return the closing statement, if delivered */
-    public Optional<ClosingStatement> closingStatementIfSet() {
+    public Optional<ClosingStatementDelivery> closingStatementIfSet() {
         return Optional.ofNullable(closingStatement);
     }
 
     /** @return the currency of the outcome's amounts, if there is an outcome */
     public Optional<Currency> currency() {
-        return outcomeIfSet().map(o -> o.recovery().currency());
+        return outcomeIfSet().map(o -> o.amount().currency());
     }
 
     /** @return e.g. {@code FeeAgreement[written, signed 2024-03-01, contingent, divided, outcome 2025-06-30]} */
@@ -159,7 +159,7 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
                 + (division == null ? "" : ", divided")
                 + (clientMinorOrIncapacitated ? ", client minor or incapacitated" : "")
                 + (lateInterest.agreed() ? ", interest agreed" : "")
-                + (outcome == null ? "" : ", outcome " + outcome.resolvedOn())
+                + (outcome == null ? "" : ", outcome " + outcome.date())
                 + (closingStatement == null ? "" : ", closing statement " + closingStatement.deliveredOn()) + "]";
     }
 
@@ -171,8 +171,8 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
         private ContingencyTerms contingency;
         private FeeDivision division;
         private InterestTerms lateInterest = InterestTerms.none();
-        private ContingencyOutcome outcome;
-        private ClosingStatement closingStatement;
+        private Recovery outcome;
+        private ClosingStatementDelivery closingStatement;
         private boolean clientMinorOrIncapacitated;
 
         private Builder() {
@@ -223,14 +223,14 @@ public record FeeAgreement(boolean inWriting, LocalDate clientSignedOn, LocalDat
         }
 
         /** @param value the contingent matter's outcome, or null @return this builder */
-        public Builder outcome(ContingencyOutcome value) {
+        public Builder outcome(Recovery value) {
             this.outcome = value;
             return this;
         }
 
         /** @param date when the closing statement was delivered, or null @return this builder */
         public Builder closingStatementDeliveredOn(LocalDate date) {
-            this.closingStatement = date == null ? null : new ClosingStatement(date);
+            this.closingStatement = date == null ? null : new ClosingStatementDelivery(date);
             return this;
         }
 

@@ -1,7 +1,7 @@
 package dev.legalbilling.agreement;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.money.Fraction;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -3,8 +3,11 @@ package dev.legalbilling.contingency;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.internal.Checks;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.MoneyFormat;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterType;
 import java.math.RoundingMode;
@@ -160,25 +163,12 @@ public record ContingencySchedule(String id, String title, String citation, Juri
         Money zero = Money.zero(currency);
         Money base = usedBasis == Basis.NET ? query.recovery().minus(query.costs()).max(zero) : query.recovery();
 
-        List<TierShare> shares = new ArrayList<>();
-        Fraction plainTotal = Fraction.ZERO;
-        Fraction tierTotal = Fraction.ZERO;
-        Money courtSet = zero;
-        for (Tier tier : scale.tiers()) {
-            Money slice = tier.slice(base);
-            if (tier.isCourtSet()) {
-                courtSet = courtSet.plus(slice);
-                shares.add(new TierShare(tier, null, slice, Fraction.ZERO, zero));
-                continue;
-            }
-            Fraction sliceValue = Fraction.of(slice.amount());
-            plainTotal = plainTotal.plus(tier.rate().times(sliceValue));
-            Fraction applied = minors != null && minors.reading() == MinorsLimit.Reading.PER_TIER
-                    ? tier.rate().min(minors.rate()) : tier.rate();
-            Fraction exact = applied.times(sliceValue);
-            tierTotal = tierTotal.plus(exact);
-            shares.add(new TierShare(tier, applied, slice, exact, exact.toMoney(currency, RoundingMode.HALF_UP)));
-        }
+        TieredSchedule applied = minors != null && minors.reading() == MinorsLimit.Reading.PER_TIER
+                ? scale.rates().withRatesAtMost(minors.rate()) : scale.rates();
+        TieredAmount computation = applied.apply(base, RoundingMode.HALF_UP);
+        Fraction plainTotal = scale.rates().exactCharge(base);
+        Fraction tierTotal = applied.exactCharge(base);
+        Money courtSet = computation.uncovered();
 
         List<String> remarks = new ArrayList<>();
         Fraction exactFee = tierTotal;
@@ -188,7 +178,7 @@ public record ContingencySchedule(String id, String title, String citation, Juri
         if (minors != null) {
             Fraction computedBase = Fraction.of(base.minus(courtSet).amount());
             Fraction perTier = minors.reading() == MinorsLimit.Reading.PER_TIER ? tierTotal
-                    : perTierReading(scale, base, minors.rate());
+                    : scale.rates().withRatesAtMost(minors.rate()).exactCharge(base);
             Fraction total = plainTotal.min(minors.rate().times(computedBase));
             exactFee = minors.reading() == MinorsLimit.Reading.PER_TIER ? perTier : total;
             Fraction other = minors.reading() == MinorsLimit.Reading.PER_TIER ? total : perTier;
@@ -229,19 +219,9 @@ public record ContingencySchedule(String id, String title, String citation, Juri
         allNotes.addAll(version.notes());
         allNotes.addAll(scale.notes());
         allNotes.addAll(remarks);
-        return new MaximumFee(id, version, query, usedBasis, base, shares, tierTotal, exactFee,
-                exactFee.toMoney(currency, RoundingMode.HALF_UP), capApplied, minorsApplied, courtSet, ambiguous,
-                alternative, allNotes);
-    }
-
-    private static Fraction perTierReading(Scale scale, Money base, Fraction limit) {
-        Fraction total = Fraction.ZERO;
-        for (Tier tier : scale.tiers()) {
-            if (!tier.isCourtSet()) {
-                total = total.plus(tier.rate().min(limit).times(tier.slice(base).amount()));
-            }
-        }
-        return total;
+        return new MaximumFee(id, version, query, usedBasis, base, scale, applied, computation, tierTotal, exactFee,
+                exactFee.toMoney(currency, RoundingMode.HALF_UP), capApplied, minorsApplied, ambiguous, alternative,
+                allNotes);
     }
 
     private Scale scaleFor(ScheduleVersion version, Stage stage) {
@@ -312,9 +292,10 @@ public record ContingencySchedule(String id, String title, String citation, Juri
                 out.add(prefix + ": effective date " + v.dateStatus().tag());
             }
             for (Scale s : v.scales()) {
-                for (Tier t : s.tiers()) {
-                    if (t.status().isParameter()) {
-                        out.add(prefix + ", " + describeGroup(s.stages()) + ": " + t);
+                List<String> bands = s.describeBands();
+                for (int i = 0; i < bands.size(); i++) {
+                    if (s.statuses().get(i).isParameter()) {
+                        out.add(prefix + ", " + describeGroup(s.stages()) + ": " + bands.get(i));
                     }
                 }
             }

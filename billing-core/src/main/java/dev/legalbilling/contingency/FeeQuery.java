@@ -58,6 +58,15 @@ public record FeeQuery(Money recovery, Money costs, Stage stage, Basis basis, bo
         return new FeeQuery(recovery, Money.zero(recovery.currency()), null, null, false, date);
     }
 
+    /**
+     * @param recovery how the matter ended
+     * @param date the governing date
+     * @return a query on the recovery's amount, costs and stage, with the default basis and an adult client
+     */
+    public static FeeQuery of(Recovery recovery, LocalDate date) {
+        return new FeeQuery(recovery.amount(), recovery.costs(), recovery.stage(), null, false, date);
+    }
+
     /** @param value costs and disbursements @return a copy with these costs */
     public FeeQuery withCosts(Money value) {
         return new FeeQuery(recovery, value, stage, basis, minor, date);

@@ -1,6 +1,7 @@
 package dev.legalbilling.contingency;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import java.util.Collections;
 import java.util.EnumSet;

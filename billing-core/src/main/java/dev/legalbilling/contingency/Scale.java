@@ -1,8 +1,13 @@
 package dev.legalbilling.contingency;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.internal.Amounts;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredSchedule;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -12,76 +17,91 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The marginal tiers that apply at some stages of a matter, e.g. Florida's "after answer" column.
+ * The marginal rates that apply at some stages of a matter, e.g. Florida's "after answer" column: a
+ * {@link TieredSchedule} (the same tier model contingent fees and volume discounts use) with the source status of
+ * each figure.
  *
- * <p>Tiers start at zero, follow each other without gaps or overlaps, and only the last may be open-ended; a
- * court-set tier (no rate) may only come last.
+ * <p>A schedule that is not open-ended ends in a court-approval zone: the fee on the part of the base above its
+ * {@link TieredSchedule#ceiling() ceiling} is set by a court on application and is never computed (New Jersey above
+ * USD 3,000,000); applying the schedule reports that part as {@code uncovered}.
  *
  * <p>Immutable and thread-safe.
  *
  * @param stages the stages this scale applies at; not empty; unmodifiable
- * @param tiers the bands in ascending order; not empty; unmodifiable
+ * @param currency the currency of the band edges and of the bases the scale is applied to
+ * @param rates the bands, lowest first
+ * @param statuses how well each band's figures (edges and rate) are confirmed, lowest band first, then, when the
+ *     rates are not open-ended, the status of the court-approval zone above them; unmodifiable
  * @param notes statements that hold only at these stages, for reports; unmodifiable
  */
-public record Scale(Set<Stage> stages, List<Tier> tiers, List<String> notes) {
+public record Scale(Set<Stage> stages, Currency currency, TieredSchedule rates, List<SourceStatus> statuses,
+        List<String> notes) {
 
     /**
      * Validates the scale.
      *
-     * @throws InvalidValueException when stages or tiers are empty, the first tier does not start at zero, tiers
-     *     leave a gap or overlap, a tier other than the last is open-ended, or a court-set tier is not last
-     * @throws CurrencyMismatchException when tiers use different currencies
+     * @throws InvalidValueException when no stage is named, or there is not one status per band (plus one for the
+     *     court-approval zone of rates that are not open-ended)
+     * @throws CurrencyMismatchException when the band edges are in another currency
      */
     public Scale {
         Objects.requireNonNull(stages, "stages");
-        Objects.requireNonNull(tiers, "tiers");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(rates, "rates");
+        Objects.requireNonNull(statuses, "statuses");
         if (stages.isEmpty()) {
             throw new InvalidValueException("stages", "[]", "must name at least one stage");
         }
-        if (tiers.isEmpty()) {
-            throw new InvalidValueException("tiers", "[]", "must contain at least one tier");
-        }
         stages = Collections.unmodifiableSet(EnumSet.copyOf(stages));
-        tiers = List.copyOf(tiers);
+        rates.currency().filter(c -> !c.equals(currency)).ifPresent(c -> {
+            throw new CurrencyMismatchException(currency, c);
+        });
+        statuses = List.copyOf(statuses);
+        int expected = rates.tiers().size() + (rates.isOpenEnded() ? 0 : 1);
+        if (statuses.size() != expected) {
+            throw new InvalidValueException("statuses", statuses, "must hold " + expected
+                    + " statuses: one per band" + (rates.isOpenEnded() ? "" : " and one for the court-set zone"));
+        }
         notes = notes == null ? List.of() : List.copyOf(notes);
-        if (!tiers.get(0).from().isZero()) {
-            throw new InvalidValueException("tier", tiers.get(0), "must start at zero as the first tier");
-        }
-        for (int i = 1; i < tiers.size(); i++) {
-            Tier previous = tiers.get(i - 1);
-            Tier tier = tiers.get(i);
-            if (previous.upTo() == null) {
-                throw new InvalidValueException("tier", previous, "is open-ended but is not the last tier");
-            }
-            if (!previous.upTo().equals(tier.from())) {
-                throw new InvalidValueException("tier", tier, "must start where the previous tier ends ("
-                        + previous.upTo() + ")");
-            }
-            if (previous.isCourtSet()) {
-                throw new InvalidValueException("tier", previous, "is court-set but is not the last tier");
-            }
-        }
     }
 
-    /** @return the currency of the band edges */
-    public Currency currency() {
-        return tiers.get(0).from().currency();
-    }
-
-    /** @return the highest computed rate of any tier (court-set tiers have none); zero if every tier is court-set */
+    /** @return the highest rate of any band; zero when there is none */
     public Fraction topRate() {
-        Fraction top = Fraction.ZERO;
-        for (Tier t : tiers) {
-            if (t.rate() != null) {
-                top = top.max(t.rate());
-            }
-        }
-        return top;
+        return rates.topRate();
     }
 
     /** @return where the court-set zone starts, if the scale has one */
     public Optional<Money> courtZoneFrom() {
-        Tier last = tiers.get(tiers.size() - 1);
-        return last.isCourtSet() ? Optional.of(last.from()) : Optional.empty();
+        return rates.ceiling();
+    }
+
+    /** @return the status of the court-set zone, if the scale has one */
+    public Optional<SourceStatus> courtZoneStatus() {
+        return rates.isOpenEnded() ? Optional.empty() : Optional.of(statuses.get(statuses.size() - 1));
+    }
+
+    /**
+     * @param band index of a band of {@link #rates()}, lowest first
+     * @return where the band starts: zero for the first, else the previous band's upper bound
+     */
+    public Money bandFrom(int band) {
+        return band == 0 ? Money.zero(currency) : rates.tiers().get(band - 1).upTo();
+    }
+
+    /**
+     * @return each band and then the court-set zone, one line each, e.g.
+     *     {@code USD 1,000.00 to USD 3,000.00 at 40% [V]} and {@code USD 3,000,000.00 and above at a court-set fee [V]}
+     */
+    public List<String> describeBands() {
+        List<String> out = new ArrayList<>();
+        List<Tier> tiers = rates.tiers();
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier t = tiers.get(i);
+            out.add(Amounts.format(bandFrom(i)) + (t.isOpenEnded() ? " and above" : " to " + Amounts.format(t.upTo()))
+                    + " at " + t.rate().toPercentString() + " " + statuses.get(i).tag());
+        }
+        courtZoneFrom().ifPresent(from -> out.add(Amounts.format(from) + " and above at a court-set fee "
+                + statuses.get(statuses.size() - 1).tag()));
+        return out;
     }
 }

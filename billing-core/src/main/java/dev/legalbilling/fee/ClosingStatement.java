@@ -1,7 +1,11 @@
 package dev.legalbilling.fee;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +14,8 @@ import java.util.Objects;
  * The written statement a contingent matter ends with (ABA Model Rule 1.5(c)): the recovery, the costs, the fee and
  * what remains for the client, with how each was computed, tier by tier.
  *
- * <p>Under {@link ContingencyFee.Basis#NET_OF_COSTS} the costs are deducted before the fee is computed, so the fee
- * base is {@code recovery − costs} (never below zero); under {@link ContingencyFee.Basis#GROSS} the fee is computed on
+ * <p>Under {@link Basis#NET} the costs are deducted before the fee is computed, so the fee
+ * base is {@code recovery − costs} (never below zero); under {@link Basis#GROSS} the fee is computed on
  * the whole recovery and the costs are deducted after. Either way
  * {@code netToClient = recovery − costs − fee}; it is negative when the costs exceed what is left, a shortfall that
  * the agreement decides whether the client owes.
@@ -24,7 +28,7 @@ import java.util.Objects;
  * @param feeComputation the fee, tier by tier
  * @param netToClient what the client receives
  */
-public record ClosingStatement(Recovery recovery, ContingencyFee.Basis basis, Money feeBase,
+public record ClosingStatement(Recovery recovery, Basis basis, Money feeBase,
         TieredAmount feeComputation, Money netToClient) {
 
     /**
@@ -56,17 +60,17 @@ public record ClosingStatement(Recovery recovery, ContingencyFee.Basis basis, Mo
     }
 
     /** @return the stage the matter had reached */
-    public LitigationStage stage() {
+    public Stage stage() {
         return recovery.stage();
     }
 
     /** @return one line for an invoice's rate basis, e.g. {@code "contingency fee at the trial stage: 40% of ..."} */
     public String summary() {
-        String base = basis == ContingencyFee.Basis.NET_OF_COSTS
+        String base = basis == Basis.NET
                 ? "net recovery " + feeBase + " (" + recovery.amount() + " less costs " + costs() + ")"
                 : "gross recovery " + feeBase;
         List<TieredAmount.Part> parts = feeComputation.parts();
-        String rate = parts.size() == 1 ? parts.get(0).rate().toString() : "tiered schedule";
+        String rate = parts.size() == 1 ? parts.get(0).rate().toPercentString() : "tiered schedule";
         return "contingency fee at the " + stage().label() + " stage: " + rate + " of " + base + " = " + fee();
     }
 
@@ -79,7 +83,7 @@ public record ClosingStatement(Recovery recovery, ContingencyFee.Basis basis, Mo
         List<String> lines = new ArrayList<>();
         Money amount = recovery.amount();
         lines.add("Recovery on " + recovery.date() + " at the " + stage().label() + " stage: " + amount);
-        if (basis == ContingencyFee.Basis.NET_OF_COSTS) {
+        if (basis == Basis.NET) {
             lines.add("Costs: " + costs() + ", deducted before the fee is computed");
             lines.add("Fee base: " + amount + " - " + costs() + " = " + feeBase
                     + (amount.isLessThan(costs()) ? " (costs exceed the recovery: no fee)" : ""));

@@ -1,8 +1,14 @@
 package dev.legalbilling.fee;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
 import java.math.RoundingMode;
@@ -15,7 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A contingent fee: a share of what is recovered, which may rise with the {@link LitigationStage} the matter reached
+ * A contingent fee: a share of what is recovered, which may rise with the {@link Stage} the matter reached
  * and may be a tiered marginal schedule (each rate only on its band).
  *
  * <p>Each stage has a {@link TieredSchedule}; a stage without its own uses the schedule of the nearest earlier stage,
@@ -28,21 +34,13 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param schedules the schedule of each stage that has its own; must include {@link LitigationStage#PRE_SUIT}; every
+ * @param schedules the schedule of each stage that has its own; must include {@link Stage#PRE_SUIT}; every
  *     schedule open-ended
  * @param basis whether costs come off before or after the fee
  * @param rounding how the fee is rounded (once); not {@code UNNECESSARY}
  */
-public record ContingencyFee(Map<LitigationStage, TieredSchedule> schedules, Basis basis, RoundingMode rounding)
+public record ContingencyFee(Map<Stage, TieredSchedule> schedules, Basis basis, RoundingMode rounding)
         implements FeeArrangement {
-
-    /** Whether costs are deducted from the recovery before or after the fee is computed. */
-    public enum Basis {
-        /** Net of costs: the fee is a share of {@code recovery − costs} (costs deducted before the fee). */
-        NET_OF_COSTS,
-        /** Gross: the fee is a share of the whole recovery; costs are deducted after the fee. */
-        GROSS
-    }
 
     /**
      * Validates the fee.
@@ -53,9 +51,9 @@ public record ContingencyFee(Map<LitigationStage, TieredSchedule> schedules, Bas
      */
     public ContingencyFee {
         Objects.requireNonNull(schedules, "schedules");
-        Map<LitigationStage, TieredSchedule> copy = new EnumMap<>(LitigationStage.class);
+        Map<Stage, TieredSchedule> copy = new EnumMap<>(Stage.class);
         copy.putAll(schedules);
-        if (!copy.containsKey(LitigationStage.PRE_SUIT)) {
+        if (!copy.containsKey(Stage.PRE_SUIT)) {
             throw new InvalidValueException("contingency.schedules", copy.keySet(),
                     "must include the PRE_SUIT stage, which later stages fall back to");
         }
@@ -84,8 +82,8 @@ public record ContingencyFee(Map<LitigationStage, TieredSchedule> schedules, Bas
      * @param basis net of costs or gross
      * @return a single-percentage contingency fee, rounded half up
      */
-    public static ContingencyFee of(Percentage share, Basis basis) {
-        return new ContingencyFee(Map.of(LitigationStage.PRE_SUIT, TieredSchedule.flat(share)), basis,
+    public static ContingencyFee of(Fraction share, Basis basis) {
+        return new ContingencyFee(Map.of(Stage.PRE_SUIT, TieredSchedule.flat(share)), basis,
                 RoundingMode.HALF_UP);
     }
 
@@ -99,16 +97,17 @@ public record ContingencyFee(Map<LitigationStage, TieredSchedule> schedules, Bas
 
     /**
      * @param stage a stage
-     * @return its schedule, or that of the nearest earlier stage that has one
+     * @return its schedule, or that of the nearest earlier stage that has one ({@link Stage#ADMINISTRATIVE}, the
+     *     only stage before {@link Stage#PRE_SUIT}, uses the pre-suit schedule unless it has its own)
      */
-    public TieredSchedule scheduleFor(LitigationStage stage) {
+    public TieredSchedule scheduleFor(Stage stage) {
         for (int i = stage.ordinal(); i >= 0; i--) {
-            TieredSchedule s = schedules.get(LitigationStage.values()[i]);
+            TieredSchedule s = schedules.get(Stage.values()[i]);
             if (s != null) {
                 return s;
             }
         }
-        throw new IllegalStateException("no PRE_SUIT schedule"); // the constructor requires one
+        return schedules.get(Stage.PRE_SUIT); // ADMINISTRATIVE comes before PRE_SUIT, which is required
     }
 
     /**
@@ -120,9 +119,7 @@ public record ContingencyFee(Map<LitigationStage, TieredSchedule> schedules, Bas
      */
     public ClosingStatement closingStatement(Recovery recovery) {
         Money amount = recovery.amount();
-        Money feeBase = basis == Basis.NET_OF_COSTS
-                ? amount.minus(recovery.costs()).max(Money.zero(amount.currency()))
-                : amount;
+        Money feeBase = recovery.feeBase(basis);
         TieredAmount fee = scheduleFor(recovery.stage()).apply(feeBase, rounding);
         return new ClosingStatement(recovery, basis, feeBase, fee,
                 amount.minus(recovery.costs()).minus(fee.total()));
@@ -150,12 +147,12 @@ public record ContingencyFee(Map<LitigationStage, TieredSchedule> schedules, Bas
 
     /** Builds a {@link ContingencyFee}; not thread-safe. */
     public static final class Builder {
-        private final Map<LitigationStage, TieredSchedule> schedules = new EnumMap<>(LitigationStage.class);
-        private Basis basis = Basis.NET_OF_COSTS;
+        private final Map<Stage, TieredSchedule> schedules = new EnumMap<>(Stage.class);
+        private Basis basis = Basis.NET;
         private RoundingMode rounding = RoundingMode.HALF_UP;
 
         private Builder(TieredSchedule preSuit) {
-            schedules.put(LitigationStage.PRE_SUIT, Objects.requireNonNull(preSuit, "preSuit"));
+            schedules.put(Stage.PRE_SUIT, Objects.requireNonNull(preSuit, "preSuit"));
         }
 
         /**
@@ -163,7 +160,7 @@ public record ContingencyFee(Map<LitigationStage, TieredSchedule> schedules, Bas
          * @param schedule the schedule from that stage on (until a later stage has its own)
          * @return this builder
          */
-        public Builder from(LitigationStage stage, TieredSchedule schedule) {
+        public Builder from(Stage stage, TieredSchedule schedule) {
             schedules.put(Objects.requireNonNull(stage, "stage"), Objects.requireNonNull(schedule, "schedule"));
             return this;
         }

@@ -2,7 +2,10 @@ package dev.legalbilling.fee;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.rate.RateSelection;
@@ -33,22 +36,25 @@ import java.util.function.BiFunction;
  * <p>Immutable and thread-safe.
  *
  * @param hourly rate card, billing increment and rounding of the time lines and adjustments
- * @param discount the client discount on fees; {@link Percentage#ZERO} for none
+ * @param discount the client discount on fees; {@link Fraction#ZERO} for none
  * @param blendedRate one hourly rate for every timekeeper, or null to use the rate card
  * @param volumeDiscounts discount shares by band of cumulative fees, or null for none
  * @param notToExceed the cap on cumulative fees of the matter, or null for none; not negative
  */
-public record CustomRates(HourlyFee hourly, Percentage discount, UnitPrice blendedRate,
+public record CustomRates(HourlyFee hourly, Fraction discount, UnitPrice blendedRate,
         TieredSchedule volumeDiscounts, Money notToExceed) implements FeeArrangement {
 
     /**
      * Validates the terms.
      *
-     * @throws InvalidValueException when the cap is negative
+     * @throws InvalidValueException when the cap is negative or the discount above 100 %
      */
     public CustomRates {
         Objects.requireNonNull(hourly, "hourly");
-        discount = discount == null ? Percentage.ZERO : discount;
+        discount = discount == null ? Fraction.ZERO : discount;
+        if (!discount.isAtMostOne()) {
+            throw new InvalidValueException("discount", discount.toPercentString(), "must be at most 100%");
+        }
         if (notToExceed != null && notToExceed.isNegative()) {
             throw new InvalidValueException("notToExceed", notToExceed, "must not be negative");
         }
@@ -97,10 +103,10 @@ public record CustomRates(HourlyFee hourly, Percentage discount, UnitPrice blend
         Money zero = Money.zero(fees.currency());
         Money discounted = fees;
         if (!discount.isZero()) {
-            Money off = discount.applyTo(fees, sheet.rounding());
+            Money off = fees.times(discount, sheet.rounding());
             if (off.isPositive()) {
-                sheet.feeAdjustment(off.negate(), "Client discount " + discount,
-                        "client discount " + discount + " of fees " + fees + " = " + off);
+                sheet.feeAdjustment(off.negate(), "Client discount " + discount.toPercentString(),
+                        "client discount " + discount.toPercentString() + " of fees " + fees + " = " + off);
                 discounted = fees.minus(off);
             }
         }
@@ -132,7 +138,7 @@ public record CustomRates(HourlyFee hourly, Percentage discount, UnitPrice blend
     /** Builds {@link CustomRates}; not thread-safe. */
     public static final class Builder {
         private final HourlyFee hourly;
-        private Percentage discount = Percentage.ZERO;
+        private Fraction discount = Fraction.ZERO;
         private UnitPrice blendedRate;
         private TieredSchedule volumeDiscounts;
         private Money notToExceed;
@@ -142,7 +148,7 @@ public record CustomRates(HourlyFee hourly, Percentage discount, UnitPrice blend
         }
 
         /** @param value client discount on fees @return this builder */
-        public Builder discount(Percentage value) {
+        public Builder discount(Fraction value) {
             this.discount = value;
             return this;
         }

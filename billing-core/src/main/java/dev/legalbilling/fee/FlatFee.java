@@ -113,10 +113,10 @@ public record FlatFee(List<Charge> charges, RoundingMode rounding) implements Fe
     }
 
     private static UtbmsCode phaseOrTask(UnbilledWork work, String code) {
-        UtbmsCodeSet set = work.matter().codeSet();
+        UtbmsCodeSet set = work.codeSet();
         return set.codes().stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidValueException("flatFee.taskCode", code, "is not a phase or task of the "
-                        + set + " code set of matter " + work.matter().id()));
+                        + set + " code set of matter " + work.matterId()));
     }
 
     /**

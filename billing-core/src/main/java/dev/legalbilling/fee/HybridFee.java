@@ -1,5 +1,6 @@
 package dev.legalbilling.fee;
 
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.money.CurrencyMismatchException;
 import java.util.List;
 import java.util.Objects;

@@ -35,7 +35,7 @@ final class LineSheet {
 
     LineSheet(UnbilledWork work, RoundingMode rounding) {
         this.work = work;
-        this.currency = work.matter().currency();
+        this.currency = work.currency();
         this.rounding = rounding;
     }
 

@@ -1,6 +1,8 @@
 package dev.legalbilling.fee;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -14,13 +16,18 @@ import java.util.Objects;
  * @param shareOfRecovery share of the gross recovery, or null for a fixed bonus
  * @param fixedBonus fixed amount on success, not negative, or null for a share
  */
-public record SuccessFee(Percentage shareOfRecovery, Money fixedBonus) {
+public record SuccessFee(Fraction shareOfRecovery, Money fixedBonus) {
     /**
      * Validates the fee.
      *
-     * @throws InvalidValueException when both or neither component is set, or the bonus is negative
+     * @throws InvalidValueException when both or neither component is set, the share is above 100 % or the bonus is
+     *     negative
      */
     public SuccessFee {
+        if (shareOfRecovery != null && !shareOfRecovery.isAtMostOne()) {
+            throw new InvalidValueException("successFee.shareOfRecovery", shareOfRecovery.toPercentString(),
+                    "must be at most 100%");
+        }
         if ((shareOfRecovery == null) == (fixedBonus == null)) {
             throw new InvalidValueException("successFee", shareOfRecovery == null ? "neither" : "both",
                     "must be either a share of the recovery or a fixed bonus");
@@ -34,7 +41,7 @@ public record SuccessFee(Percentage shareOfRecovery, Money fixedBonus) {
      * @param share share of the gross recovery
      * @return a success fee of that share
      */
-    public static SuccessFee shareOf(Percentage share) {
+    public static SuccessFee shareOf(Fraction share) {
         return new SuccessFee(Objects.requireNonNull(share, "share"), null);
     }
 
@@ -52,7 +59,7 @@ public record SuccessFee(Percentage shareOfRecovery, Money fixedBonus) {
      * @return the success fee it earns
      */
     public Money amountFor(Recovery recovery, RoundingMode rounding) {
-        return fixedBonus != null ? fixedBonus : shareOfRecovery.applyTo(recovery.amount(), rounding);
+        return fixedBonus != null ? fixedBonus : recovery.amount().times(shareOfRecovery, rounding);
     }
 
     /**
@@ -64,6 +71,6 @@ public record SuccessFee(Percentage shareOfRecovery, Money fixedBonus) {
         Money amount = amountFor(recovery, rounding);
         return fixedBonus != null
                 ? "success fee: fixed bonus " + amount + " on the outcome of " + recovery.date()
-                : "success fee: " + shareOfRecovery + " of the recovery " + recovery.amount() + " = " + amount;
+                : "success fee: " + shareOfRecovery.toPercentString() + " of the recovery " + recovery.amount() + " = " + amount;
     }
 }

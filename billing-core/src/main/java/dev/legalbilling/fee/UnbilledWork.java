@@ -1,17 +1,20 @@
 package dev.legalbilling.fee;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperId;
+import dev.legalbilling.utbms.UtbmsCodeSet;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +26,14 @@ import java.util.function.Function;
  *
  * <p>Everything here belongs to the matter and falls in the period; the constructor refuses anything else, so an
  * arrangement never has to check. (Selecting the work of a period from a larger set, and reporting what was left out,
- * is the job of {@code dev.legalbilling.invoice.InvoiceDrafts}.) Time entries and expenses are kept in date order,
+ * is the job of {@code dev.legalbilling.matter.InvoiceDrafts}.) Time entries and expenses are kept in date order,
  * entries of the same day in the order given.
  *
  * <p>Immutable and thread-safe.
  *
- * @param matter the matter billed
+ * @param matterId the matter billed
+ * @param currency the matter's currency: every amount of the work and of the lines made from it
+ * @param codeSet the UTBMS code set the matter is coded in; every task code of the work belongs to it
  * @param periodStart first day of the billing period
  * @param periodEnd last day of the billing period, inclusive
  * @param time the period's time entries, billable or not
@@ -38,7 +43,7 @@ import java.util.function.Function;
  *     lines); used by volume discounts and not-to-exceed caps; zero when none
  * @param recoveries recoveries recorded in the period (for contingency and success fees)
  */
-public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate periodEnd, List<TimeEntry> time,
+public record UnbilledWork(MatterId matterId, Currency currency, UtbmsCodeSet codeSet, LocalDate periodStart, LocalDate periodEnd, List<TimeEntry> time,
         List<Expense> expenses, Map<TimekeeperId, Timekeeper> timekeepers, Money priorFees,
         List<Recovery> recoveries) {
 
@@ -50,7 +55,9 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
      * @throws CurrencyMismatchException when an expense, the prior fees or a recovery is not in the matter's currency
      */
     public UnbilledWork {
-        Objects.requireNonNull(matter, "matter");
+        Objects.requireNonNull(matterId, "matterId");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(codeSet, "codeSet");
         if (periodStart == null || periodEnd == null) {
             throw new InvalidValueException("billingPeriod", null, "needs a start and an end date");
         }
@@ -63,26 +70,26 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
                 throw new InvalidValueException("timekeepers", id, "maps to timekeeper " + tk.id());
             }
         });
-        priorFees = priorFees == null ? Money.zero(matter.currency()) : priorFees;
-        requireMatterCurrency(matter, priorFees);
+        priorFees = priorFees == null ? Money.zero(currency) : priorFees;
+        requireCurrency(currency, priorFees);
         if (priorFees.isNegative()) {
             throw new InvalidValueException("priorFees", priorFees, "must not be negative");
         }
         String period = periodStart + ".." + periodEnd;
         for (TimeEntry e : time) {
-            requireSameMatter(matter, "timeEntry.matter", e.matter());
+            requireSameMatter(matterId, "timeEntry.matter", e.matter());
             requireInPeriod("timeEntry.date", e.date(), periodStart, periodEnd, period);
-            if (!matter.codeSet().isValidTask(e.taskCode())) {
+            if (!codeSet.isValidTask(e.taskCode())) {
                 throw new InvalidValueException("taskCode", e.taskCode(), "is not a task code of the "
-                        + matter.codeSet() + " code set of matter " + matter.id());
+                        + codeSet + " code set of matter " + matterId);
             }
             requireKnown(timekeepers, e.timekeeper());
         }
         for (Expense x : expenses) {
-            requireSameMatter(matter, "expense.matter", x.matter());
+            requireSameMatter(matterId, "expense.matter", x.matter());
             requireInPeriod("expense.date", x.date(), periodStart, periodEnd, period);
-            if (!x.unitCost().currency().equals(matter.currency())) {
-                throw new CurrencyMismatchException(matter.currency(), x.unitCost().currency());
+            if (!x.unitCost().currency().equals(currency)) {
+                throw new CurrencyMismatchException(currency, x.unitCost().currency());
             }
             if (x.timekeeper() != null) {
                 requireKnown(timekeepers, x.timekeeper());
@@ -90,7 +97,7 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
         }
         for (Recovery r : recoveries) {
             requireInPeriod("recovery.date", r.date(), periodStart, periodEnd, period);
-            requireMatterCurrency(matter, r.amount());
+            requireCurrency(currency, r.amount());
         }
         time = sortedByDate(time, TimeEntry::date);
         expenses = sortedByDate(expenses, Expense::date);
@@ -98,13 +105,16 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
     }
 
     /**
-     * @param matter the matter
+     * @param matterId the matter
+     * @param currency the matter's currency
+     * @param codeSet the matter's UTBMS code set
      * @param periodStart first day of the period
      * @param periodEnd last day, inclusive
      * @return a builder with no work, no timekeepers, no prior fees and no recoveries
      */
-    public static Builder builder(Matter matter, LocalDate periodStart, LocalDate periodEnd) {
-        return new Builder(matter, periodStart, periodEnd);
+    public static Builder builder(MatterId matterId, Currency currency, UtbmsCodeSet codeSet, LocalDate periodStart,
+            LocalDate periodEnd) {
+        return new Builder(matterId, currency, codeSet, periodStart, periodEnd);
     }
 
     /**
@@ -124,9 +134,9 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
         return tk;
     }
 
-    private static void requireSameMatter(Matter matter, String field, Object other) {
-        if (!matter.id().equals(other)) {
-            throw new InvalidValueException(field, other, "is not matter " + matter.id() + ", which is being billed");
+    private static void requireSameMatter(MatterId matterId, String field, Object other) {
+        if (!matterId.equals(other)) {
+            throw new InvalidValueException(field, other, "is not matter " + matterId + ", which is being billed");
         }
     }
 
@@ -136,9 +146,9 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
         }
     }
 
-    private static void requireMatterCurrency(Matter matter, Money amount) {
-        if (!amount.currency().equals(matter.currency())) {
-            throw new CurrencyMismatchException(matter.currency(), amount.currency());
+    private static void requireCurrency(Currency currency, Money amount) {
+        if (!amount.currency().equals(currency)) {
+            throw new CurrencyMismatchException(currency, amount.currency());
         }
     }
 
@@ -150,7 +160,9 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
 
     /** Collects a period's work; not thread-safe. */
     public static final class Builder {
-        private final Matter matter;
+        private final MatterId matterId;
+        private final Currency currency;
+        private final UtbmsCodeSet codeSet;
         private final LocalDate periodStart;
         private final LocalDate periodEnd;
         private final List<TimeEntry> time = new ArrayList<>();
@@ -159,8 +171,11 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
         private Money priorFees;
         private final List<Recovery> recoveries = new ArrayList<>();
 
-        private Builder(Matter matter, LocalDate periodStart, LocalDate periodEnd) {
-            this.matter = matter;
+        private Builder(MatterId matterId, Currency currency, UtbmsCodeSet codeSet, LocalDate periodStart,
+                LocalDate periodEnd) {
+            this.matterId = matterId;
+            this.currency = currency;
+            this.codeSet = codeSet;
             this.periodStart = periodStart;
             this.periodEnd = periodEnd;
         }
@@ -197,8 +212,8 @@ public record UnbilledWork(Matter matter, LocalDate periodStart, LocalDate perio
 
         /** @return the validated work */
         public UnbilledWork build() {
-            return new UnbilledWork(matter, periodStart, periodEnd, time, expenses, timekeepers, priorFees,
-                    recoveries);
+            return new UnbilledWork(matterId, currency, codeSet, periodStart, periodEnd, time, expenses, timekeepers,
+                    priorFees, recoveries);
         }
     }
 }

@@ -109,6 +109,21 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
+     * Rounds an exact rational amount (a rate times an amount, a sum of tier parts) to the currency's minor unit:
+     * with {@link #rounded(BigDecimal, Currency, RoundingMode)} the one place where rounding happens.
+     *
+     * @param exact the exact amount
+     * @param currency the currency
+     * @param rounding how to round the decimals the currency cannot hold
+     * @return the rounded amount
+     */
+    public static Money rounded(Fraction exact, Currency currency, RoundingMode rounding) {
+        Objects.requireNonNull(exact, "exact");
+        Objects.requireNonNull(rounding, "rounding");
+        return new Money(exact.toBigDecimal(scaleOf(currency), rounding), currency);
+    }
+
+    /**
      * @param amounts amounts in one currency
      * @param currency the currency of the sum (used for an empty collection)
      * @return their exact sum
@@ -187,6 +202,18 @@ public final class Money implements Comparable<Money> {
      */
     public Money multiply(BigDecimal factor, RoundingMode rounding) {
         return rounded(amount.multiply(factor), currency, rounding);
+    }
+
+    /**
+     * @param share an exact rate or share, e.g. ⅓
+     * @param rounding how to round the result to the currency's minor unit
+     * @return {@code share × this}, computed exactly and rounded once
+     */
+    public Money times(Fraction share, RoundingMode rounding) {
+        Objects.requireNonNull(share, "share");
+        Objects.requireNonNull(rounding, "rounding");
+        return new Money(amount.multiply(new BigDecimal(share.numerator()))
+                .divide(new BigDecimal(share.denominator()), scaleOf(currency), rounding), currency);
     }
 
     /**

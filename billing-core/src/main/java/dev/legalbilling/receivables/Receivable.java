@@ -1,14 +1,15 @@
 package dev.legalbilling.receivables;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.invoice.InvoiceStateException;
 import dev.legalbilling.invoice.InvoiceStatus;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
 import dev.legalbilling.party.Jurisdiction;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.TimekeeperId;

@@ -5,7 +5,7 @@
  * <p><b>Model.</b> A {@link dev.legalbilling.receivables.Receivable} is a final
  * {@link dev.legalbilling.invoice.Invoice} plus {@link dev.legalbilling.receivables.PaymentTerms} (due date = invoice
  * date + N days, default 30) and, optionally, the fee agreement's
- * {@link dev.legalbilling.receivables.InterestTerms}, the matter's jurisdiction and type, and the responsible partner.
+ * {@link dev.legalbilling.agreement.InterestTerms}, the matter's jurisdiction and type, and the responsible partner.
  * {@link dev.legalbilling.receivables.Posting Postings} ({@link dev.legalbilling.receivables.Payment},
  * {@link dev.legalbilling.receivables.WriteOff}, {@link dev.legalbilling.receivables.CreditNote}, disputes, notices of
  * fee arbitration, interest charges, client credit applied or refunded) are turned by the

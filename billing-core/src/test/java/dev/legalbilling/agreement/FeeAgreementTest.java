@@ -1,23 +1,24 @@
 package dev.legalbilling.agreement;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedules;
 import dev.legalbilling.contingency.FeeQuery;
-import dev.legalbilling.contingency.Fraction;
 import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.InterestTerms;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class FeeAgreementTest {
     private static final LocalDate SIGNED_2024_03_01 = LocalDate.of(2024, 3, 1);
@@ -28,14 +29,14 @@ class FeeAgreementTest {
     /** A complete contingent agreement: a third on settlement, 40 % at trial and on appeal, costs before the fee. */
     private static final ContingencyTerms THIRD_THEN_FORTY = new ContingencyTerms(Map.of(Stage.PRE_SUIT, ONE_THIRD,
             Stage.POST_FILING, ONE_THIRD, Stage.TRIAL, FORTY_PERCENT, Stage.APPEAL, FORTY_PERCENT),
-            CostsDeduction.BEFORE_FEE, OwedIfLost.NOTHING, null);
+            Basis.NET, OwedIfLost.NOTHING, null);
 
     private static Money usd(String amount) {
         return Money.of(amount, "USD");
     }
 
-    private static ContingencyOutcome settledFor(String recovery, String costs, Stage stage) {
-        return new ContingencyOutcome(SETTLED_2025_06_30, stage, usd(recovery), usd(costs));
+    private static Recovery settledFor(String recovery, String costs, Stage stage) {
+        return new Recovery(SETTLED_2025_06_30, usd(recovery), stage, usd(costs));
     }
 
     @Test
@@ -112,17 +113,17 @@ class FeeAgreementTest {
                 ContingencyTerms.Term.OWED_IF_LOST);
         Map<Stage, Fraction> trialOnly = new EnumMap<>(Stage.class);
         trialOnly.put(Stage.TRIAL, FORTY_PERCENT);
-        assertThat(new ContingencyTerms(trialOnly, CostsDeduction.AFTER_FEE, OwedIfLost.EXPENSES, null)
+        assertThat(new ContingencyTerms(trialOnly, Basis.GROSS, OwedIfLost.EXPENSES, null)
                 .missingTerms()).containsExactly(ContingencyTerms.Term.SETTLEMENT_PERCENTAGE,
                 ContingencyTerms.Term.APPEAL_PERCENTAGE);
     }
 
     @Test
     void computesTheAgreedFeeOnTheBasisTheAgreementChose() {
-        ContingencyOutcome trial = settledFor("2150000", "150000", Stage.TRIAL);
-        assertThat(THIRD_THEN_FORTY.basis()).contains(Basis.NET);
+        Recovery trial = settledFor("2150000", "150000", Stage.TRIAL);
+        assertThat(THIRD_THEN_FORTY.basisIfSet()).contains(Basis.NET);
         assertThat(THIRD_THEN_FORTY.agreedFee(trial)).contains(usd("800000.00"));
-        ContingencyTerms gross = new ContingencyTerms(THIRD_THEN_FORTY.percentages(), CostsDeduction.AFTER_FEE,
+        ContingencyTerms gross = new ContingencyTerms(THIRD_THEN_FORTY.percentages(), Basis.GROSS,
                 OwedIfLost.EXPENSES, null);
         assertThat(gross.agreedFee(trial)).contains(usd("860000.00"));
         assertThat(THIRD_THEN_FORTY.agreedFee(settledFor("25000", "0", Stage.PRE_SUIT))).contains(usd("8333.33"));
@@ -138,12 +139,12 @@ class FeeAgreementTest {
 
     @Test
     void agreedFeeAndScheduleMaximumArePlainValuesToCompare() {
-        ContingencyTerms fortyEverywhere = ContingencyTerms.flat(FORTY_PERCENT, CostsDeduction.BEFORE_FEE,
+        ContingencyTerms fortyEverywhere = ContingencyTerms.flat(FORTY_PERCENT, Basis.NET,
                 OwedIfLost.NOTHING).electing("NY-PI-B");
-        ContingencyOutcome outcome = settledFor("2150000", "150000", Stage.POST_FILING);
+        Recovery outcome = settledFor("2150000", "150000", Stage.POST_FILING);
         MaximumFee max = ContingencySchedules.byId(fortyEverywhere.electedScheduleId()).maximumFee(
-                FeeQuery.of(outcome.recovery(), SIGNED_2024_03_01).withCosts(outcome.costs())
-                        .withStage(outcome.stage()).withBasis(fortyEverywhere.basis().orElseThrow()));
+                FeeQuery.of(outcome.amount(), SIGNED_2024_03_01).withCosts(outcome.costs())
+                        .withStage(outcome.stage()).withBasis(fortyEverywhere.basisIfSet().orElseThrow()));
         assertThat(fortyEverywhere.agreedFee(outcome).orElseThrow()).isEqualTo(usd("800000.00"))
                 .isGreaterThan(max.fee());
         assertThat(max.fee()).isEqualTo(usd("666666.67"));
@@ -151,9 +152,9 @@ class FeeAgreementTest {
 
     @Test
     void outcomeRejectsNegativeAmountsAndMixedCurrencies() {
-        assertThatThrownBy(() -> settledFor("-1", "0", Stage.TRIAL)).hasMessageContaining("recovery must not be negative");
+        assertThatThrownBy(() -> settledFor("-1", "0", Stage.TRIAL)).hasMessageContaining("recovery.amount must not be negative");
         assertThatThrownBy(() -> settledFor("1", "-1", Stage.TRIAL)).hasMessageContaining("costs must not be negative");
-        assertThatThrownBy(() -> new ContingencyOutcome(SETTLED_2025_06_30, Stage.TRIAL, usd("1"),
+        assertThatThrownBy(() -> new Recovery(SETTLED_2025_06_30, usd("1"), Stage.TRIAL,
                 Money.of("1", "EUR"))).isInstanceOf(CurrencyMismatchException.class);
         assertThat(settledFor("0", "500", Stage.TRIAL).isLoss()).isTrue();
     }

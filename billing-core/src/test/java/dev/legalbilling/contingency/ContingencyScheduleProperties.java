@@ -1,10 +1,9 @@
 package dev.legalbilling.contingency;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Invariants of every built-in schedule, at every version, stage, basis and minor flag: the fee is monotone in
@@ -75,13 +76,11 @@ class ContingencyScheduleProperties {
         TreeSet<BigDecimal> edges = new TreeSet<>();
         for (ContingencySchedule s : ContingencySchedules.all()) {
             for (ScheduleVersion v : s.versions()) {
-                v.scales().forEach(scale -> scale.tiers().forEach(t -> {
-                    edges.add(t.from().amount());
-                    edges.add(t.from().amount().add(new BigDecimal("0.01")));
-                    if (t.from().isPositive()) {
-                        edges.add(t.from().amount().subtract(new BigDecimal("0.01")));
-                    }
-                }));
+                v.scales().forEach(scale -> scale.rates().tiers().forEach(t -> t.upperBound().ifPresent(edge -> {
+                    edges.add(edge.amount());
+                    edges.add(edge.amount().add(new BigDecimal("0.01")));
+                    edges.add(edge.amount().subtract(new BigDecimal("0.01")));
+                })));
                 if (v.cap() != null) {
                     edges.add(v.cap().amount().multiply(BigDecimal.valueOf(4)));
                 }
@@ -118,24 +117,25 @@ class ContingencyScheduleProperties {
     }
 
     @Property
-    void tierPartsAddUpToTheFeeBeforeRoundingAndWithinHalfACentPerTierAfter(@ForAll("cases") Case c,
+    void bandFeesAddUpToTheTierTotalRoundedOnceAndToTheFeeWhenNothingElseBinds(@ForAll("cases") Case c,
             @ForAll("amounts") Money recovery, @ForAll("amounts") Money costs) {
         MaximumFee max = c.max(recovery, costs);
 
-        Fraction exactSum = max.tiers().stream().map(TierShare::exactPart).reduce(Fraction.ZERO, Fraction::plus);
-        assertThat(exactSum).isEqualTo(max.exactTierTotal());
+        Money tierTotal = max.exactTierTotal().toMoney(max.fee().currency(), RoundingMode.HALF_UP);
+        Money shown = max.bands().stream().map(TieredAmount.Part::amount).reduce(ZERO, Money::plus);
+        assertThat(shown).isEqualTo(tierTotal).isEqualTo(max.displayedPartsTotal());
         assertThat(max.exactFee()).isLessThanOrEqualTo(max.exactTierTotal());
         assertThat(max.fee()).isEqualTo(max.exactFee().toMoney(max.fee().currency(), RoundingMode.HALF_UP));
-        Money sliced = max.tiers().stream().map(TierShare::slice).reduce(ZERO, Money::plus);
-        assertThat(sliced).isEqualTo(max.base());
-
+        Money sliced = max.bands().stream().map(TieredAmount.Part::portion).reduce(ZERO, Money::plus);
+        assertThat(sliced.plus(max.courtSetExcess())).isEqualTo(max.base());
+        for (TieredAmount.Part band : max.bands()) {
+            Fraction exact = band.rate().times(band.portion().amount());
+            Fraction shownExactly = Fraction.of(band.amount().amount());
+            Fraction gap = shownExactly.compareTo(exact) >= 0 ? shownExactly.minus(exact) : exact.minus(shownExactly);
+            assertThat(gap).as("each band within a cent of its exact fee").isLessThan(Fraction.of(1, 100));
+        }
         if (!max.capApplied() && max.exactFee().equals(max.exactTierTotal())) {
-            long inexact = max.tiers().stream()
-                    .filter(t -> !t.exactPart().times(BigDecimal.valueOf(100)).denominator().equals(
-                            BigInteger.ONE))
-                    .count();
-            BigDecimal gap = max.displayedPartsTotal().minus(max.fee()).amount().abs();
-            assertThat(gap).isLessThanOrEqualTo(BigDecimal.valueOf(inexact / 2).movePointLeft(2));
+            assertThat(max.displayedPartsTotal()).isEqualTo(max.fee());
         }
     }
 

@@ -1,17 +1,18 @@
 package dev.legalbilling.contingency;
 
+import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import static dev.legalbilling.contingency.ScheduleFixtures.fee;
 import static dev.legalbilling.contingency.ScheduleFixtures.query;
 import static dev.legalbilling.contingency.ScheduleFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.money.Money;
-import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** Tier edges, effective-date switches, bases, minors and inapplicable queries. */
 class ScheduleBoundariesTest {
@@ -24,20 +25,20 @@ class ScheduleBoundariesTest {
         MaximumFee centAbove = a.maximumFee(query(usd(edge).plus(usd("0.01")).amount().toPlainString()));
 
         assertThat(atEdge.fee()).isEqualTo(usd(feeAtEdge));
-        assertThat(atEdge.tiers().get(lowerBand + 1).slice()).isEqualTo(usd("0.00"));
-        assertThat(centAbove.tiers().get(lowerBand + 1).slice()).isEqualTo(usd("0.01"));
+        assertThat(atEdge.bands().get(lowerBand + 1).portion()).isEqualTo(usd("0.00"));
+        assertThat(centAbove.bands().get(lowerBand + 1).portion()).isEqualTo(usd("0.01"));
         assertThat(centAbove.exactFee()).isGreaterThan(atEdge.exactFee());
         assertThat(centAbove.fee()).isEqualTo(usd(feeAtEdge));
     }
 
     @Test
-    void floridaOneCentAboveAMillionRoundsTheFeeOnceNotThePartsSum() {
+    void floridaOneCentAboveAMillionRoundsTheFeeOnceAndTheBandsStillAddUpToIt() {
         MaximumFee max = ContingencySchedules.byId("FL-PI").maximumFee(query("1000000.01").withStage(Stage.PRE_SUIT));
-        // exact: 1,000,000/3 + 30 % of 0.01 = 333,333.3363...
-        assertThat(max.tiers()).extracting(TierShare::part).containsExactly(usd("333333.33"), usd("0.00"),
-                usd("0.00"));
+        // exact: 1,000,000/3 + 30 % of 0.01 = 333,333.3363...; rounding each band on its own would show 333,333.33
         assertThat(max.fee()).isEqualTo(usd("333333.34"));
-        assertThat(max.displayedPartsTotal()).isEqualTo(usd("333333.33"));
+        assertThat(max.bands()).extracting(TieredAmount.Part::amount).containsExactly(usd("333333.34"), usd("0.00"),
+                usd("0.00"));
+        assertThat(max.displayedPartsTotal()).isEqualTo(max.fee());
     }
 
     @Test
@@ -175,9 +176,12 @@ class ScheduleBoundariesTest {
                     continue;
                 }
                 for (Scale scale : v.scales()) {
-                    Money firstLowerBand = scale.tiers().stream()
-                            .filter(t -> t.rate() != null && t.rate().compareTo(v.minors().rate()) < 0)
-                            .map(Tier::from).findFirst().orElse(null);
+                    Money firstLowerBand = null;
+                    for (int i = 0; i < scale.rates().tiers().size() && firstLowerBand == null; i++) {
+                        if (scale.rates().tiers().get(i).rate().compareTo(v.minors().rate()) < 0) {
+                            firstLowerBand = scale.bandFrom(i);
+                        }
+                    }
                     assertThat(v.minors().ambiguousAbove()).as(s.id() + " " + v.describeEffective())
                             .isEqualTo(firstLowerBand);
                 }

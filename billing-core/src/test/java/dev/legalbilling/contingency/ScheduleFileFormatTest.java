@@ -1,13 +1,14 @@
 package dev.legalbilling.contingency;
 
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Tier;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.contingency.ScheduleFixtures.query;
 import static dev.legalbilling.contingency.ScheduleFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The schedule file format: what it accepts and how it reports mistakes. */
 class ScheduleFileFormatTest {
@@ -29,10 +30,10 @@ class ScheduleFileFormatTest {
         ContingencySchedule s = ContingencySchedules.parse(HEADER + "\n" + String.join("\n", "version: undated",
                 "scale: any", "tier: 0 to 300 at 1/3 [V]", "tier: 300 to 600 at 33 1/3% [V]",
                 "tier: 600 to 900 at 12.5% [V]", "tier: 900 and above at 10% [P]"), "t").schedule("XX-TEST");
-        List<Tier> tiers = s.versions().get(0).scales().get(0).tiers();
-        assertThat(tiers).extracting(Tier::rate).containsExactly(Fraction.of(1, 3), Fraction.of(1, 3),
-                Fraction.of(1, 8), Fraction.of(1, 10));
-        assertThat(tiers.get(3).status()).isEqualTo(SourceStatus.PARTLY_CONFIRMED);
+        Scale scale = s.versions().get(0).scales().get(0);
+        assertThat(scale.rates().tiers()).extracting(Tier::rate).containsExactly(Fraction.of(1, 3),
+                Fraction.of(1, 3), Fraction.of(1, 8), Fraction.of(1, 10));
+        assertThat(scale.statuses().get(3)).isEqualTo(SourceStatus.PARTLY_CONFIRMED);
         assertThat(s.maximumFee(query("1000")).fee()).isEqualTo(usd("247.50"));
     }
 
@@ -99,6 +100,15 @@ class ScheduleFileFormatTest {
                 .contains("expected 'FROM to TO at RATE'");
         assertThat(problemsIn(HEADER + "\nversion: undated\nscale: any\ntier: 0 and above court-set [V]"
                 + "\ntier: 10 and above at 5% [V]").getMessage()).contains("is open-ended but is not the last tier");
+    }
+
+    @Test
+    void rejectsAScaleWhoseLastBandIsBoundedSoNothingAboveItIsLeftUnsaid() {
+        assertThat(problemsIn(HEADER + "\nversion: undated\nscale: any\ntier: 0 to 10 at 5% [V]").getMessage())
+                .contains("is the last tier but has an upper bound");
+        assertThat(ContingencySchedules.parse(HEADER + "\nversion: undated\nscale: any\ntier: 0 to 10 at 5% [V]"
+                + "\ntier: 10 and above court-set [P]", "t").schedule("XX-TEST").versions().get(0).scales().get(0)
+                .courtZoneStatus()).contains(SourceStatus.PARTLY_CONFIRMED);
     }
 
     @Test

@@ -1,14 +1,17 @@
 package dev.legalbilling.contingency;
 
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.contingency.ScheduleFixtures.ON_2025_01_15;
 import static dev.legalbilling.contingency.ScheduleFixtures.fee;
 import static dev.legalbilling.contingency.ScheduleFixtures.query;
 import static dev.legalbilling.contingency.ScheduleFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 /** The worked examples of the fact sheet (shared/reference/fee-and-trust-rules.md section 2), one per figure. */
 class WorkedExamplesTest {
@@ -19,7 +22,7 @@ class WorkedExamplesTest {
         void scheduleAOnTwoMillionNetIsTheSumOfFourBands() {
             MaximumFee max = ContingencySchedules.byId("NY-PI-A").maximumFee(query("2000000"));
             assertThat(max.fee()).isEqualTo(usd("502750.00"));
-            assertThat(max.tiers()).extracting(TierShare::part)
+            assertThat(max.bands()).extracting(TieredAmount.Part::amount)
                     .containsExactly(usd("500.00"), usd("800.00"), usd("7700.00"), usd("493750.00"));
         }
 
@@ -57,7 +60,7 @@ class WorkedExamplesTest {
         @Test
         void medicalMalpracticeOnTwoMillionIsSeventeenAndAHalfPercent() {
             MaximumFee max = ContingencySchedules.byId("NY-MED-MAL").maximumFee(query("2000000"));
-            assertThat(max.tiers()).extracting(TierShare::part).containsExactly(usd("75000.00"), usd("62500.00"),
+            assertThat(max.bands()).extracting(TieredAmount.Part::amount).containsExactly(usd("75000.00"), usd("62500.00"),
                     usd("100000.00"), usd("37500.00"), usd("75000.00"));
             assertThat(max.fee()).isEqualTo(usd("350000.00"));
         }
@@ -85,9 +88,9 @@ class WorkedExamplesTest {
             assertThat(max.fee()).isEqualTo(usd("812500.00"));
             assertThat(max.requiresCourtApproval()).isTrue();
             assertThat(max.courtSetExcess()).isEqualTo(usd("500000.00"));
-            TierShare courtBand = max.tiers().get(max.tiers().size() - 1);
-            assertThat(courtBand.isCourtSet()).isTrue();
-            assertThat(courtBand.slice()).isEqualTo(usd("500000.00"));
+            assertThat(max.scale().courtZoneFrom()).contains(usd("3000000.00"));
+            assertThat(max.bands().stream().map(TieredAmount.Part::portion).reduce(usd("0"), Money::plus))
+                    .as("the bands cover the first 3,000,000 only").isEqualTo(usd("3000000.00"));
             assertThat(max.notes()).anyMatch(n -> n.startsWith("Court approval required")
                     && n.contains("USD 500,000.00") && n.contains("USD 3,000,000.00"));
         }

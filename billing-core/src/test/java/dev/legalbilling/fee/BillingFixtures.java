@@ -1,10 +1,10 @@
 package dev.legalbilling.fee;
 
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;
@@ -80,6 +80,6 @@ public final class BillingFixtures {
 
     /** @return the March work for a matter, with the whole team in the directory */
     public static UnbilledWork.Builder marchWork(Matter matter) {
-        return UnbilledWork.builder(matter, MARCH_1, MARCH_31).timekeepers(TEAM);
+        return matter.unbilledWork(MARCH_1, MARCH_31).timekeepers(TEAM);
     }
 }

@@ -1,5 +1,16 @@
 package dev.legalbilling.fee;
 
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredSchedule;
+import dev.legalbilling.rate.Rate;
+import dev.legalbilling.rate.RateCard;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.fee.BillingFixtures.ASSOCIATE_BOB;
 import static dev.legalbilling.fee.BillingFixtures.PARTNER_ALICE;
 import static dev.legalbilling.fee.BillingFixtures.USD;
@@ -13,15 +24,6 @@ import static dev.legalbilling.fee.BillingFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.invoice.InvoiceLine;
-import dev.legalbilling.invoice.LineType;
-import dev.legalbilling.money.Money;
-import dev.legalbilling.rate.Rate;
-import dev.legalbilling.rate.RateCard;
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Alice (USD 500/h) and Bob (USD 300/h) each work 2 h in March: USD 1,600 of fees, plus USD 18 of copies. */
 class CustomRatesTest {
@@ -30,8 +32,8 @@ class CustomRatesTest {
             Rate.forMatter(PARTNER_ALICE.id(), JAN_1, perHour("500")),
             Rate.forMatter(ASSOCIATE_BOB.id(), JAN_1, perHour("300"))));
     private static final TieredSchedule FIVE_PERCENT_ABOVE_100K = TieredSchedule.builder()
-            .upTo(usd("100000"), Percentage.ZERO)
-            .above(Percentage.of("5"));
+            .upTo(usd("100000"), Fraction.ZERO)
+            .above(Fraction.percent("5"));
 
     private static PricedWork billMarch(CustomRates terms, Money priorFees) {
         return terms.bill(marchWork(acmeMatter(terms))
@@ -59,7 +61,7 @@ class CustomRatesTest {
     @Test
     void clientDiscountIsAnInvoiceLevelFeeAdjustment() {
         // 10% of 1,600 = 160; invoice 1,600 - 160 + 18 = 1,458
-        PricedWork priced = billMarch(CustomRates.builder(HOURLY).discount(Percentage.of("10")).build(), null);
+        PricedWork priced = billMarch(CustomRates.builder(HOURLY).discount(Fraction.percent("10")).build(), null);
 
         assertThat(adjustments(priced)).singleElement().satisfies(line -> {
             assertThat(line.total()).isEqualTo(usd("-160.00"));
@@ -138,7 +140,7 @@ class CustomRatesTest {
         // volume: cumulative 99,000 -> 100,440, 5% of 440 = 22 -> 1,418
         // cap 100,300: 99,000 + 1,418 = 100,418, 118 over -> 1,300, and 99,000 + 1,300 = the cap
         CustomRates terms = CustomRates.builder(HOURLY)
-                .discount(Percentage.of("10"))
+                .discount(Fraction.percent("10"))
                 .volumeDiscounts(FIVE_PERCENT_ABOVE_100K)
                 .notToExceed(usd("100300"))
                 .build();

@@ -1,5 +1,17 @@
 package dev.legalbilling.fee;
 
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.rate.Rate;
+import dev.legalbilling.rate.RateCard;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.fee.BillingFixtures.PARTNER_ALICE;
 import static dev.legalbilling.fee.BillingFixtures.USD;
 import static dev.legalbilling.fee.BillingFixtures.acmeMatter;
@@ -11,22 +23,13 @@ import static dev.legalbilling.fee.BillingFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.invoice.InvoiceLine;
-import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.money.Money;
-import dev.legalbilling.rate.Rate;
-import dev.legalbilling.rate.RateCard;
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Alice at a reduced USD 300/h (her standard rate is 600) works 2 h; the case settles for USD 500,000. */
 class HybridFeeTest {
     private static final HourlyFee REDUCED_HOURLY = HourlyFee.of(RateCard.of(
             Rate.forMatter(PARTNER_ALICE.id(), LocalDate.of(2026, 1, 1), perHour("300"))));
     private static final Recovery SETTLEMENT_500K =
-            Recovery.withoutCosts(march(25), usd("500000"), LitigationStage.POST_FILING);
+            Recovery.withoutCosts(march(25), usd("500000"), Stage.POST_FILING);
 
     private static PricedWork billMarch(HybridFee fee, List<Recovery> recoveries) {
         return fee.bill(marchWork(acmeMatter(fee))
@@ -38,7 +41,7 @@ class HybridFeeTest {
     @Test
     void successFeeIsAShareOfTheRecovery() {
         // 2 h x 300 = 600; 10% x 500,000 = 50,000; total 50,600
-        HybridFee fee = HybridFee.of(REDUCED_HOURLY, SuccessFee.shareOf(Percentage.of("10")));
+        HybridFee fee = HybridFee.of(REDUCED_HOURLY, SuccessFee.shareOf(Fraction.percent("10")));
 
         PricedWork priced = billMarch(fee, List.of(SETTLEMENT_500K));
 
@@ -54,7 +57,7 @@ class HybridFeeTest {
 
     @Test
     void successFeeCanBeAFixedBonusOnAWinWithoutMoney() {
-        Recovery defenceVerdict = Recovery.withoutCosts(march(25), usd("0"), LitigationStage.TRIAL);
+        Recovery defenceVerdict = Recovery.withoutCosts(march(25), usd("0"), Stage.TRIAL);
         HybridFee fee = HybridFee.of(REDUCED_HOURLY, SuccessFee.fixed(usd("25000")));
 
         InvoiceLine success = billMarch(fee, List.of(defenceVerdict)).lines().get(1);
@@ -65,7 +68,7 @@ class HybridFeeTest {
 
     @Test
     void withoutASuccessOnlyTheReducedHoursAreBilled() {
-        HybridFee fee = HybridFee.of(REDUCED_HOURLY, SuccessFee.shareOf(Percentage.of("10")));
+        HybridFee fee = HybridFee.of(REDUCED_HOURLY, SuccessFee.shareOf(Fraction.percent("10")));
 
         PricedWork priced = billMarch(fee, List.of());
 
@@ -76,8 +79,8 @@ class HybridFeeTest {
     @Test
     void discountsOfTheHourlyPartDoNotReduceTheSuccessFee() {
         // 600 - 20% = 480 of fees; success 50,000 untouched; total 50,480
-        HybridFee fee = new HybridFee(CustomRates.builder(REDUCED_HOURLY).discount(Percentage.of("20")).build(),
-                SuccessFee.shareOf(Percentage.of("10")));
+        HybridFee fee = new HybridFee(CustomRates.builder(REDUCED_HOURLY).discount(Fraction.percent("20")).build(),
+                SuccessFee.shareOf(Fraction.percent("10")));
 
         PricedWork priced = billMarch(fee, List.of(SETTLEMENT_500K));
 
@@ -96,7 +99,7 @@ class HybridFeeTest {
 
     @Test
     void successFeeIsEitherAShareOrABonus() {
-        assertThatThrownBy(() -> new SuccessFee(Percentage.of("10"), usd("1")))
+        assertThatThrownBy(() -> new SuccessFee(Fraction.percent("10"), usd("1")))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new SuccessFee(null, null)).isInstanceOf(InvalidValueException.class);
     }

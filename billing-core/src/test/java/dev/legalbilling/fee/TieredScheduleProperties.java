@@ -1,9 +1,13 @@
 package dev.legalbilling.fee;
 
-import static dev.legalbilling.fee.BillingFixtures.usd;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.TieredSchedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,17 +19,20 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import static dev.legalbilling.fee.BillingFixtures.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class TieredScheduleProperties {
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
     @Provide
     Arbitrary<TieredSchedule> schedules() {
-        Arbitrary<Percentage> rates = Arbitraries.oneOf(
+        Arbitrary<Fraction> rates = Arbitraries.oneOf(
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(2)
-                        .map(Percentage::of),
-                Arbitraries.of(Percentage.fraction(1, 3), Percentage.fraction(2, 3), Percentage.fraction(1, 7),
-                        Percentage.fraction(5, 6), Percentage.ALL, Percentage.ZERO));
+                        .map(Fraction::percent),
+                Arbitraries.of(Fraction.of(1, 3), Fraction.of(2, 3), Fraction.of(1, 7),
+                        Fraction.of(5, 6), Fraction.ONE, Fraction.ZERO));
         Arbitrary<List<BigDecimal>> widths = Arbitraries.bigDecimals()
                 .between(CENT, BigDecimal.valueOf(1_000_000)).ofScale(2).list().ofMaxSize(4);
         return Combinators.combine(widths, rates.list().ofSize(5)).as((ws, rs) -> {
@@ -65,8 +72,8 @@ class TieredScheduleProperties {
             @ForAll("amounts") Money base, @ForAll("roundings") RoundingMode mode) {
         Money fee = schedule.apply(base, mode).total();
 
-        assertThat(fee).isLessThanOrEqualTo(schedule.topRate().applyTo(base, mode));
-        assertThat(fee).isLessThanOrEqualTo(schedule.topRate().applyTo(base, RoundingMode.CEILING));
+        assertThat(fee).isLessThanOrEqualTo(base.times(schedule.topRate(), mode));
+        assertThat(fee).isLessThanOrEqualTo(base.times(schedule.topRate(), RoundingMode.CEILING));
     }
 
     @Property
@@ -100,17 +107,17 @@ class TieredScheduleProperties {
 
     @Property
     void contingencyFeeNeverDecreasesWithTheRecoveryAndStaysWithinTheTopRate(
-            @ForAll("schedules") TieredSchedule schedule, @ForAll ContingencyFee.Basis basis,
+            @ForAll("schedules") TieredSchedule schedule, @ForAll Basis basis,
             @ForAll("amounts") Money recovery, @ForAll("amounts") Money more, @ForAll("amounts") Money costs,
             @ForAll("roundings") RoundingMode mode) {
-        ContingencyFee fee = new ContingencyFee(Map.of(LitigationStage.PRE_SUIT, schedule), basis, mode);
+        ContingencyFee fee = new ContingencyFee(Map.of(Stage.PRE_SUIT, schedule), basis, mode);
         ClosingStatement smaller = fee.closingStatement(
-                new Recovery(BillingFixtures.MARCH_31, recovery, LitigationStage.TRIAL, costs));
+                new Recovery(BillingFixtures.MARCH_31, recovery, Stage.TRIAL, costs));
         ClosingStatement larger = fee.closingStatement(
-                new Recovery(BillingFixtures.MARCH_31, recovery.plus(more), LitigationStage.TRIAL, costs));
+                new Recovery(BillingFixtures.MARCH_31, recovery.plus(more), Stage.TRIAL, costs));
 
         assertThat(larger.fee()).isGreaterThanOrEqualTo(smaller.fee());
-        assertThat(smaller.fee()).isLessThanOrEqualTo(schedule.topRate().applyTo(smaller.feeBase(), mode));
+        assertThat(smaller.fee()).isLessThanOrEqualTo(smaller.feeBase().times(schedule.topRate(), mode));
         assertThat(smaller.feeBase()).isLessThanOrEqualTo(recovery);
         assertThat(smaller.netToClient()).isEqualTo(recovery.minus(costs).minus(smaller.fee()));
     }

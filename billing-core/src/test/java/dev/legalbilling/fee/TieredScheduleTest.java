@@ -1,47 +1,51 @@
 package dev.legalbilling.fee;
 
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.TieredSchedule;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.fee.BillingFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.money.Money;
-import java.math.RoundingMode;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Statutory scales from the fee-and-trust fact sheet, worked by hand in the comments. */
 class TieredScheduleTest {
     /** NY personal injury, Schedule A: 50 % of the first 1,000, 40 % of the next 2,000, 35 % of the next 22,000, 25 %. */
     static final TieredSchedule NY_SCHEDULE_A = TieredSchedule.builder()
-            .upTo(usd("1000"), Percentage.of("50"))
-            .upTo(usd("3000"), Percentage.of("40"))
-            .upTo(usd("25000"), Percentage.of("35"))
-            .above(Percentage.of("25"));
+            .upTo(usd("1000"), Fraction.percent("50"))
+            .upTo(usd("3000"), Fraction.percent("40"))
+            .upTo(usd("25000"), Fraction.percent("35"))
+            .above(Fraction.percent("25"));
 
     /** NY medical malpractice, Jud. Law 474-a. */
     static final TieredSchedule NY_MEDICAL_MALPRACTICE = TieredSchedule.builder()
-            .upTo(usd("250000"), Percentage.of("30"))
-            .upTo(usd("500000"), Percentage.of("25"))
-            .upTo(usd("1000000"), Percentage.of("20"))
-            .upTo(usd("1250000"), Percentage.of("15"))
-            .above(Percentage.of("10"));
+            .upTo(usd("250000"), Fraction.percent("30"))
+            .upTo(usd("500000"), Fraction.percent("25"))
+            .upTo(usd("1000000"), Fraction.percent("20"))
+            .upTo(usd("1250000"), Fraction.percent("15"))
+            .above(Fraction.percent("10"));
 
     /** New Jersey R. 1:21-7: ends at 3,000,000 (above it a court sets the fee). */
     static final TieredSchedule NEW_JERSEY = TieredSchedule.builder()
-            .upTo(usd("750000"), Percentage.fraction(1, 3))
-            .upTo(usd("1500000"), Percentage.of("30"))
-            .upTo(usd("2250000"), Percentage.of("25"))
-            .upTo(usd("3000000"), Percentage.of("20"))
+            .upTo(usd("750000"), Fraction.of(1, 3))
+            .upTo(usd("1500000"), Fraction.percent("30"))
+            .upTo(usd("2250000"), Fraction.percent("25"))
+            .upTo(usd("3000000"), Fraction.percent("20"))
             .build();
 
     /** California MICRA before 2023: 40 % of 50k, 33⅓ % of the next 50k, 25 % of the next 500k, 15 %. */
     static final TieredSchedule CALIFORNIA_OLD_MICRA = TieredSchedule.builder()
-            .upTo(usd("50000"), Percentage.of("40"))
-            .upTo(usd("100000"), Percentage.fraction(1, 3))
-            .upTo(usd("600000"), Percentage.of("25"))
-            .above(Percentage.of("15"));
+            .upTo(usd("50000"), Fraction.percent("40"))
+            .upTo(usd("100000"), Fraction.of(1, 3))
+            .upTo(usd("600000"), Fraction.percent("25"))
+            .above(Fraction.percent("15"));
 
     @Test
     void newYorkScheduleAOnTwoMillionIs502750() {
@@ -61,7 +65,7 @@ class TieredScheduleTest {
         // 25,000: 500 + 800 + 7,700 = 9,000.  33,000: 9,000 + 25% x 8,000 = 11,000 (where A equals Schedule B's 1/3)
         assertThat(NY_SCHEDULE_A.apply(usd("25000"), RoundingMode.HALF_UP).total()).isEqualTo(usd("9000"));
         assertThat(NY_SCHEDULE_A.apply(usd("33000"), RoundingMode.HALF_UP).total()).isEqualTo(usd("11000"));
-        assertThat(TieredSchedule.flat(Percentage.fraction(1, 3)).apply(usd("33000"), RoundingMode.HALF_UP).total())
+        assertThat(TieredSchedule.flat(Fraction.of(1, 3)).apply(usd("33000"), RoundingMode.HALF_UP).total())
                 .isEqualTo(usd("11000"));
     }
 
@@ -112,9 +116,9 @@ class TieredScheduleTest {
     void threeThirdsMakeAWholeEvenWhenEachRoundsDown() {
         // each band 1/3 x 1.00 = 0.333...; rounding each would give 0.99, rounding once gives 1.00
         TieredSchedule thirds = TieredSchedule.builder()
-                .upTo(usd("1"), Percentage.fraction(1, 3))
-                .upTo(usd("2"), Percentage.fraction(1, 3))
-                .above(Percentage.fraction(1, 3));
+                .upTo(usd("1"), Fraction.of(1, 3))
+                .upTo(usd("2"), Fraction.of(1, 3))
+                .above(Fraction.of(1, 3));
 
         TieredAmount fee = thirds.apply(usd("3"), RoundingMode.HALF_UP);
 
@@ -127,8 +131,8 @@ class TieredScheduleTest {
     void slicesOfARunningTotalOnlyCountTheirOwnBands() {
         // 5% off fees above 100,000: prior 95,000 + this invoice 10,000 -> 5% of the 5,000 above 100,000 = 250
         TieredSchedule volume = TieredSchedule.builder()
-                .upTo(usd("100000"), Percentage.ZERO)
-                .above(Percentage.of("5"));
+                .upTo(usd("100000"), Fraction.ZERO)
+                .above(Fraction.percent("5"));
 
         TieredAmount slice = volume.applyToSlice(usd("95000"), usd("10000"), RoundingMode.HALF_UP);
 
@@ -149,7 +153,7 @@ class TieredScheduleTest {
 
     @Test
     void topRateIsTheHighestOfAnyBand() {
-        assertThat(NY_SCHEDULE_A.topRate()).isEqualTo(Percentage.of("50"));
+        assertThat(NY_SCHEDULE_A.topRate()).isEqualTo(Fraction.percent("50"));
         assertThat(NY_SCHEDULE_A).hasToString(
                 "50% up to USD 1000.00, 40% up to USD 3000.00, 35% up to USD 25000.00, 25% above");
     }
@@ -157,17 +161,17 @@ class TieredScheduleTest {
     @Test
     void rejectsBoundsThatDoNotIncrease() {
         assertThatThrownBy(() -> TieredSchedule.builder()
-                .upTo(usd("1000"), Percentage.of("50"))
-                .upTo(usd("1000"), Percentage.of("40"))
-                .above(Percentage.of("25")))
+                .upTo(usd("1000"), Fraction.percent("50"))
+                .upTo(usd("1000"), Fraction.percent("40"))
+                .above(Fraction.percent("25")))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("tiers[1].upTo"));
     }
 
     @Test
     void rejectsAnOpenEndedTierBelowTheTop() {
-        assertThatThrownBy(() -> new TieredSchedule(List.of(Tier.above(Percentage.of("50")),
-                Tier.upTo(usd("1000"), Percentage.of("40")))))
+        assertThatThrownBy(() -> new TieredSchedule(List.of(Tier.above(Fraction.percent("50")),
+                Tier.upTo(usd("1000"), Fraction.percent("40")))))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new TieredSchedule(List.of())).isInstanceOf(InvalidValueException.class);
     }

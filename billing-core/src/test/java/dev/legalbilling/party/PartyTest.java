@@ -1,22 +1,23 @@
 package dev.legalbilling.party;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.agreement.ContingencyOutcome;
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.agreement.CostsDeduction;
 import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
-import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.fee.HourlyFee;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class PartyTest {
     private static final Client ACME = new Client(ClientId.of("ACME"), "Acme Widgets Inc.");
@@ -103,7 +104,7 @@ class PartyTest {
     @Test
     void carriesItsFeeAgreementThroughTheBuilderAndCopies() {
         FeeAgreement signed = FeeAgreement.builder().signedByClientOn(LocalDate.of(2024, 3, 1))
-                .contingency(ContingencyTerms.flat(Fraction.of(1, 3), CostsDeduction.BEFORE_FEE, OwedIfLost.NOTHING))
+                .contingency(ContingencyTerms.flat(Fraction.of(1, 3), Basis.NET, OwedIfLost.NOTHING))
                 .build();
         Matter matter = Matter.builder(MatterId.of("0529"), ACME).name("Acme v. Secret Competitor")
                 .arrangement(new HourlyFee()).matterType(MatterType.PERSONAL_INJURY).feeAgreement(signed).build();
@@ -117,8 +118,8 @@ class PartyTest {
     @Test
     void refusesAFeeAgreementOutcomeInAnotherCurrency() {
         FeeAgreement euros = FeeAgreement.builder()
-                .contingency(ContingencyTerms.flat(Fraction.of(1, 4), CostsDeduction.AFTER_FEE, OwedIfLost.EXPENSES))
-                .outcome(new ContingencyOutcome(LocalDate.of(2025, 1, 1), Stage.PRE_SUIT, Money.of("100", "EUR"),
+                .contingency(ContingencyTerms.flat(Fraction.of(1, 4), Basis.GROSS, OwedIfLost.EXPENSES))
+                .outcome(new Recovery(LocalDate.of(2025, 1, 1), Money.of("100", "EUR"), Stage.PRE_SUIT,
                         Money.of("0", "EUR")))
                 .build();
         assertThatThrownBy(() -> Matter.builder(MatterId.of("1"), ACME).name("x").arrangement(new HourlyFee())

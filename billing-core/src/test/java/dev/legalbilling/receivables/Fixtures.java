@@ -1,5 +1,6 @@
 package dev.legalbilling.receivables;
 
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;

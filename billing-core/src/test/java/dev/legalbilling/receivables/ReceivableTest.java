@@ -1,9 +1,7 @@
 package dev.legalbilling.receivables;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceStateException;
 import dev.legalbilling.party.Jurisdiction;
@@ -11,6 +9,9 @@ import dev.legalbilling.party.MatterType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class ReceivableTest {
     private static final Invoice ACME_JANUARY = SampleFirm.invoices().get(0);

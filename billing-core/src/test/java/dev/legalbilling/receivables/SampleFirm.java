@@ -1,15 +1,16 @@
 package dev.legalbilling.receivables;
 
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.PracticeArea;
 import dev.legalbilling.party.Timekeeper;

@@ -3,9 +3,9 @@ package dev.legalbilling.report;
 import dev.legalbilling.contingency.ContingencySchedule;
 import dev.legalbilling.contingency.FeeQuery;
 import dev.legalbilling.contingency.MaximumFee;
-import dev.legalbilling.contingency.TierShare;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.MoneyFormat;
+import dev.legalbilling.money.TieredAmount;
 import dev.legalbilling.report.internal.PageValues;
 import dev.legalbilling.report.internal.Charts;
 import dev.legalbilling.report.internal.Templates;
@@ -46,25 +46,35 @@ public final class ContingencyFeePage {
         page.put("minor", q.minor());
         List<Map<String, Object>> tiers = new ArrayList<>();
         List<Charts.Bar> bars = new ArrayList<>();
-        for (TierShare t : max.tiers()) {
+        List<TieredAmount.Part> bands = max.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            TieredAmount.Part t = bands.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
-            String band = MoneyFormat.GROUPED.format(t.tier().from()) + (t.tier().upTo() == null ? " and above"
-                    : " to " + MoneyFormat.GROUPED.format(t.tier().upTo()));
+            String band = MoneyFormat.GROUPED.format(t.from()) + (t.upTo() == null ? " and above"
+                    : " to " + MoneyFormat.GROUPED.format(t.upTo()));
             row.put("band", band);
-            String rate = t.isCourtSet() ? "court-set" : t.rate().toPercentString();
-            if (!t.isCourtSet() && !t.rate().equals(t.tier().rate())) {
+            String rate = t.rate().toPercentString();
+            if (!t.rate().equals(max.scale().rates().tiers().get(i).rate())) {
                 rate = rate + " (minor)";
             }
             row.put("rate", rate);
-            row.put("status", t.tier().status().tag());
-            row.put("slice", PageValues.money(t.slice()));
-            row.put("courtSet", t.isCourtSet());
-            row.put("fee", PageValues.money(t.part()));
+            row.put("status", max.scale().statuses().get(i).tag());
+            row.put("slice", PageValues.money(t.portion()));
+            row.put("courtSet", false);
+            row.put("fee", PageValues.money(t.amount()));
             tiers.add(row);
-            if (!t.isCourtSet()) {
-                bars.add(new Charts.Bar(band, t.part()));
-            }
+            bars.add(new Charts.Bar(band, t.amount()));
         }
+        max.scale().courtZoneFrom().ifPresent(from -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("band", MoneyFormat.GROUPED.format(from) + " and above");
+            row.put("rate", "court-set");
+            row.put("status", max.scale().courtZoneStatus().orElseThrow().tag());
+            row.put("slice", PageValues.money(max.courtSetExcess()));
+            row.put("courtSet", true);
+            row.put("fee", PageValues.money(Money.zero(from.currency())));
+            tiers.add(row);
+        });
         page.put("tiers", tiers);
         Map<String, Object> chart = Charts.bars("tiers", "Fee of each band", "band fee", bars);
         chart.put("labelHeading", "Band");
@@ -79,10 +89,6 @@ public final class ContingencyFeePage {
         page.put("courtSetExcess", PageValues.money(max.courtSetExcess()));
         page.put("ambiguous", max.ambiguous());
         max.alternativeFeeIfSet().ifPresent(a -> page.put("alternativeFee", PageValues.money(a)));
-        Money parts = max.displayedPartsTotal();
-        if (max.exactFee().equals(max.exactTierTotal()) && !parts.equals(max.fee())) {
-            page.put("partsTotal", PageValues.money(parts));
-        }
         page.put("notes", max.notes());
         page.put("hasNotes", !max.notes().isEmpty());
         return Templates.bundled().html("contingency.html", page);

@@ -1,9 +1,9 @@
 package dev.legalbilling.rules;
 
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
 import java.util.Objects;
 import java.util.Optional;
 

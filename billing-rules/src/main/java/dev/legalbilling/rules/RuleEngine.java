@@ -1,7 +1,7 @@
 package dev.legalbilling.rules;
 
 import dev.legalbilling.invoice.Invoice;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.rules.RuleSetLoadException.Problem;
 import dev.legalbilling.rules.internal.CheckRunner;
 import dev.legalbilling.rules.internal.CompiledRuleSet;

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.Client;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.rate.RateCard;
 import dev.legalbilling.testkit.InvoiceGenerator;
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package dev.legalbilling.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.ledes.LedesDialect;
@@ -28,6 +26,8 @@ import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Our own 98BI output passes our own validator under every built-in dialect: generated invoices (with their seeded

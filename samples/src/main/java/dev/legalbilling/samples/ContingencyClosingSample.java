@@ -1,12 +1,13 @@
 package dev.legalbilling.samples;
 
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.ClosingStatement;
 import dev.legalbilling.fee.ContingencyFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Percentage;
-import dev.legalbilling.fee.Recovery;
-import dev.legalbilling.fee.TieredSchedule;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredSchedule;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
@@ -20,10 +21,10 @@ import java.util.Map;
 public final class ContingencyClosingSample {
     /** New York Schedule A style: each rate applies to its band only. */
     static final TieredSchedule SCHEDULE_A = TieredSchedule.builder()
-            .upTo(Money.of("1000", "USD"), Percentage.of("50"))
-            .upTo(Money.of("3000", "USD"), Percentage.of("40"))
-            .upTo(Money.of("25000", "USD"), Percentage.of("35"))
-            .above(Percentage.of("25"));
+            .upTo(Money.of("1000", "USD"), Fraction.percent("50"))
+            .upTo(Money.of("3000", "USD"), Fraction.percent("40"))
+            .upTo(Money.of("25000", "USD"), Fraction.percent("35"))
+            .above(Fraction.percent("25"));
 
     private ContingencyClosingSample() {
     }
@@ -34,10 +35,10 @@ public final class ContingencyClosingSample {
      * @param args ignored
      */
     public static void main(String[] args) {
-        ContingencyFee agreement = new ContingencyFee(Map.of(LitigationStage.PRE_SUIT, SCHEDULE_A),
-                ContingencyFee.Basis.NET_OF_COSTS, RoundingMode.HALF_UP);
+        ContingencyFee agreement = new ContingencyFee(Map.of(Stage.PRE_SUIT, SCHEDULE_A),
+                Basis.NET, RoundingMode.HALF_UP);
         Recovery settlement = new Recovery(LocalDate.of(2026, 5, 15), Money.of("250000.00", "USD"),
-                LitigationStage.POST_FILING, Money.of("12500.00", "USD"));
+                Stage.POST_FILING, Money.of("12500.00", "USD"));
 
         ClosingStatement statement = agreement.closingStatement(settlement);
 

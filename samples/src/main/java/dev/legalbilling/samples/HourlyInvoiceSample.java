@@ -1,14 +1,14 @@
 package dev.legalbilling.samples;
 
 import dev.legalbilling.fee.HourlyFee;
-import dev.legalbilling.invoice.DraftRequest;
 import dev.legalbilling.invoice.Invoice;
-import dev.legalbilling.invoice.InvoiceDrafts;
 import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.matter.DraftRequest;
+import dev.legalbilling.matter.InvoiceDrafts;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;

@@ -1,9 +1,10 @@
 package dev.legalbilling.samples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.legalbilling.contingency.Recovery;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ContingencyClosingSampleTest {
 

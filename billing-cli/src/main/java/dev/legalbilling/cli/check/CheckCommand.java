@@ -12,8 +12,8 @@ import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.ledes.LedesDialect;
 import dev.legalbilling.ledes.LedesReader;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;
@@ -32,12 +32,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code billing check FILE...}: reads LEDES 1998B / 98BI V2 (told by the header) and JSON invoices, validates the

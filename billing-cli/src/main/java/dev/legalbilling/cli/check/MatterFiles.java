@@ -2,7 +2,7 @@ package dev.legalbilling.cli.check;
 
 import dev.legalbilling.cli.rules.InputFileException;
 import dev.legalbilling.json.matter.MatterFile;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterId;
 import java.nio.file.Path;
 import java.util.HashMap;

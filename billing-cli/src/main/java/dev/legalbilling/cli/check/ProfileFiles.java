@@ -2,7 +2,7 @@ package dev.legalbilling.cli.check;
 
 import dev.legalbilling.cli.rules.InputFileException;
 import dev.legalbilling.invoice.Invoice;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.rules.GuidelineProfile;
 import dev.legalbilling.rules.RuleEngine;
 import dev.legalbilling.rules.profile.ProfileCatalog;

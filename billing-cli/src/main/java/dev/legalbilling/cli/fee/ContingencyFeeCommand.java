@@ -11,15 +11,19 @@ import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedule;
 import dev.legalbilling.contingency.FeeQuery;
 import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.contingency.Stage;
-import dev.legalbilling.contingency.TierShare;
 import dev.legalbilling.json.BillingJson;
 import dev.legalbilling.money.MoneyFormat;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredAmount;
 import dev.legalbilling.report.ContingencyFeePage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,15 +123,23 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         out.println();
         String row = "  %-36s %-16s %18s %18s%n";
         out.printf(row, "Band", "Rate", "Slice", "Fee");
-        for (TierShare t : max.tiers()) {
-            String band = MoneyFormat.GROUPED.format(t.tier().from())
-                    + (t.tier().upTo() == null ? " and above" : " to " + MoneyFormat.GROUPED.format(t.tier().upTo()));
-            String rate = t.isCourtSet() ? "court-set" : t.rate().toPercentString();
-            if (!t.isCourtSet() && !t.rate().equals(t.tier().rate())) {
+        List<TieredAmount.Part> bands = max.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            TieredAmount.Part t = bands.get(i);
+            String band = MoneyFormat.GROUPED.format(t.from())
+                    + (t.upTo() == null ? " and above" : " to " + MoneyFormat.GROUPED.format(t.upTo()));
+            String rate = t.rate().toPercentString();
+            if (!t.rate().equals(max.scale().rates().tiers().get(i).rate())) {
                 rate = rate + " (minor)";
             }
-            out.printf(row, band, rate + " " + t.tier().status().tag(), MoneyFormat.GROUPED.format(t.slice()),
-                    t.isCourtSet() ? "set by court" : MoneyFormat.GROUPED.format(t.part()));
+            out.printf(row, band, rate + " " + max.scale().statuses().get(i).tag(), MoneyFormat.GROUPED.format(t.portion()),
+                    MoneyFormat.GROUPED.format(t.amount()));
+        }
+        Optional<Money> courtZone = max.scale().courtZoneFrom();
+        if (courtZone.isPresent()) {
+            out.printf(row, MoneyFormat.GROUPED.format(courtZone.get()) + " and above",
+                    "court-set " + max.scale().courtZoneStatus().orElseThrow().tag(),
+                    MoneyFormat.GROUPED.format(max.courtSetExcess()), "set by court");
         }
         out.println();
         out.println("Maximum fee: " + MoneyFormat.CODE.format(max.fee())
@@ -136,10 +148,6 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
                 + (max.capApplied() ? " (capped)" : "")
                 + (max.ambiguous() ? " (ambiguous; other reading: " + MoneyFormat.CODE.format(max.alternativeFee())
                         + ")" : ""));
-        if (max.exactFee().equals(max.exactTierTotal()) && !max.displayedPartsTotal().equals(max.fee())) {
-            out.println("(Band fees are rounded for display; the maximum is their exact sum rounded once, so they add"
-                    + " up to " + MoneyFormat.CODE.format(max.displayedPartsTotal()) + ".)");
-        }
         if (!max.notes().isEmpty()) {
             out.println();
             out.println("Notes:");
@@ -169,20 +177,28 @@ public final class ContingencyFeeCommand implements Callable<Integer> {
         root.put("costs", MoneyFormat.PLAIN.format(q.costs()));
         root.put("base", MoneyFormat.PLAIN.format(max.base()));
         ArrayNode tiers = root.putArray("tiers");
-        for (TierShare t : max.tiers()) {
+        List<TieredAmount.Part> bands = max.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            TieredAmount.Part t = bands.get(i);
             ObjectNode n = tiers.addObject();
-            n.put("from", MoneyFormat.PLAIN.format(t.tier().from()));
-            if (t.tier().upTo() != null) {
-                n.put("to", MoneyFormat.PLAIN.format(t.tier().upTo()));
+            n.put("from", MoneyFormat.PLAIN.format(t.from()));
+            if (t.upTo() != null) {
+                n.put("to", MoneyFormat.PLAIN.format(t.upTo()));
             }
-            if (!t.isCourtSet()) {
-                n.put("rate", t.rate().toPercentString());
-            }
-            n.put("status", t.tier().status().tag());
-            n.put("slice", MoneyFormat.PLAIN.format(t.slice()));
-            n.put("fee", MoneyFormat.PLAIN.format(t.part()));
-            n.put("courtSet", t.isCourtSet());
+            n.put("rate", t.rate().toPercentString());
+            n.put("status", max.scale().statuses().get(i).tag());
+            n.put("slice", MoneyFormat.PLAIN.format(t.portion()));
+            n.put("fee", MoneyFormat.PLAIN.format(t.amount()));
+            n.put("courtSet", false);
         }
+        max.scale().courtZoneFrom().ifPresent(from -> {
+            ObjectNode n = tiers.addObject();
+            n.put("from", MoneyFormat.PLAIN.format(from));
+            n.put("status", max.scale().courtZoneStatus().orElseThrow().tag());
+            n.put("slice", MoneyFormat.PLAIN.format(max.courtSetExcess()));
+            n.put("fee", MoneyFormat.PLAIN.format(Money.zero(from.currency())));
+            n.put("courtSet", true);
+        });
         root.put("fee", MoneyFormat.PLAIN.format(max.fee()));
         root.put("exactFee", max.exactFee().toString());
         root.put("capApplied", max.capApplied());

@@ -1,5 +1,8 @@
 package dev.legalbilling.cli.invoice;
 
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.ClosingStatement;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
@@ -7,21 +10,19 @@ import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.FlatFee;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.fee.HybridFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Recovery;
 import dev.legalbilling.fee.SuccessFee;
-import dev.legalbilling.fee.Tier;
-import dev.legalbilling.fee.TieredAmount;
-import dev.legalbilling.fee.TieredSchedule;
-import dev.legalbilling.invoice.DraftResult;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.LineType;
 import dev.legalbilling.json.matter.MatterFile;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
+import dev.legalbilling.matter.DraftResult;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.MoneyFormat;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredAmount;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.party.Timekeeper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -294,7 +295,7 @@ final class TextInvoice {
     private void closingStatements(List<ClosingStatement> statements) {
         for (ClosingStatement statement : statements) {
             Recovery recovery = statement.recovery();
-            boolean net = statement.basis() == ContingencyFee.Basis.NET_OF_COSTS;
+            boolean net = statement.basis() == Basis.NET;
             line("CLOSING STATEMENT (contingent fee, ABA Model Rule 1.5(c))");
             rule();
             total("Recovered on " + recovery.date() + ", at the " + recovery.stage().label() + " stage",
@@ -310,7 +311,7 @@ final class TextInvoice {
                         ? (part.from().isZero() ? "" : " (above " + money(part.from()) + ")")
                         : part.from().isZero() ? " (the first " + money(part.upTo()) + ")"
                         : " (" + money(part.from()) + " to " + money(part.upTo()) + ")";
-                line(String.format(Locale.ROOT, "  %-" + (WIDTH - 38) + "s%16s", part.rate() + " of "
+                line(String.format(Locale.ROOT, "  %-" + (WIDTH - 38) + "s%16s", part.rate().toPercentString() + " of "
                         + money(part.portion()) + band, money(part.amount())));
             }
             if (statement.feeComputation().uncovered().isPositive()) {
@@ -415,12 +416,12 @@ final class TextInvoice {
         if (arrangement instanceof ContingencyFee c) {
             StringBuilder s = new StringBuilder("Contingent fee: ");
             List<String> stages = new ArrayList<>();
-            for (Map.Entry<LitigationStage, TieredSchedule> e : c.schedules().entrySet()) {
+            for (Map.Entry<Stage, TieredSchedule> e : c.schedules().entrySet()) {
                 stages.add(schedule(e.getValue()) + (c.schedules().size() == 1 ? "" : " from the "
                         + e.getKey().label() + " stage"));
             }
             s.append(String.join("; ", stages)).append(", computed ")
-                    .append(c.basis() == ContingencyFee.Basis.NET_OF_COSTS ? "net of costs" : "on the gross recovery")
+                    .append(c.basis() == Basis.NET ? "net of costs" : "on the gross recovery")
                     .append("; time and advanced costs are shown for information.");
             return s.toString();
         }
@@ -430,7 +431,7 @@ final class TextInvoice {
         HybridFee h = (HybridFee) arrangement;
         SuccessFee success = h.successFee();
         return "Reduced hourly, " + customTerms(h.hourly()) + ", plus a success fee of " + (success.fixedBonus() != null
-                ? currency(success.fixedBonus()) : success.shareOfRecovery() + " of the recovery") + ".";
+                ? currency(success.fixedBonus()) : success.shareOfRecovery().toPercentString() + " of the recovery") + ".";
     }
 
     private static String schedule(TieredSchedule schedule) {
@@ -438,7 +439,7 @@ final class TextInvoice {
         List<Tier> all = schedule.tiers();
         for (int i = 0; i < all.size(); i++) {
             Tier t = all.get(i);
-            tiers.add(t.rate() + (t.upTo() != null ? (i == 0 ? " of the first " : " up to ") + money(t.upTo())
+            tiers.add(t.rate().toPercentString() + (t.upTo() != null ? (i == 0 ? " of the first " : " up to ") + money(t.upTo())
                     : all.size() == 1 ? "" : " above"));
         }
         return String.join(", ", tiers);
@@ -449,7 +450,7 @@ final class TextInvoice {
         parts.add(c.blendedRate() != null ? "blended rate " + c.blendedRate() + "/h" : card(c.hourly()));
         parts.add("time billed in " + c.hourly().increment());
         if (!c.discount().isZero()) {
-            parts.add(c.discount() + " client discount on fees");
+            parts.add(c.discount().toPercentString() + " client discount on fees");
         }
         if (c.volumeDiscounts() != null) {
             parts.add("volume discounts of " + schedule(c.volumeDiscounts()) + " on cumulative fees");

@@ -101,11 +101,12 @@ class ContingencyFeeCommandTest {
     }
 
     @Test
-    void explainsWhenRoundedBandFeesDoNotAddUpToTheFee() {
+    void bandFeesAddUpToTheFeeRoundedOnce() {
         Cli.Result run = billing("fee", "contingency", "--schedule", "FL-PI", "--recovery", "1000000.01", "--stage",
                 "pre-suit", "--date", "2025-01-15");
-        assertThat(run.out()).contains("Maximum fee: USD 333,333.34")
-                .contains("so they add up to USD 333,333.33.)");
+        // exactly 333,333.3363...: the first band shows 333,333.34 (not 333,333.33), so the bands add up to the fee
+        assertThat(run.out()).contains("Maximum fee: USD 333,333.34").doesNotContain("333,333.33")
+                .doesNotContain("rounded for display");
         assertThat(billing("fee", "contingency", "--schedule", "NY-PI-A", "--recovery", "2000000").out())
                 .doesNotContain("rounded for display");
     }

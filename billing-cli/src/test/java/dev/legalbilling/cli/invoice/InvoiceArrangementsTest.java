@@ -164,7 +164,7 @@ class InvoiceArrangementsTest {
         String arrangement = """
                 arrangement:
                   type: contingency
-                  basis: NET_OF_COSTS
+                  basis: NET
                   schedules: {PRE_SUIT: "1/3"}
                 """;
         Cli.Result fromYaml = run(arrangement, yamlWork, "ledes98b");

@@ -1,19 +1,21 @@
 package dev.legalbilling.contingency.internal;
 
 import dev.legalbilling.BillingException;
+import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.ContingencySchedule;
-import dev.legalbilling.contingency.Fraction;
 import dev.legalbilling.contingency.GoverningDate;
 import dev.legalbilling.contingency.MinorsLimit;
 import dev.legalbilling.contingency.Scale;
-import dev.legalbilling.contingency.ScheduleFormatException;
 import dev.legalbilling.contingency.ScheduleFormatException.Problem;
+import dev.legalbilling.contingency.ScheduleFormatException;
 import dev.legalbilling.contingency.ScheduleVersion;
 import dev.legalbilling.contingency.SourceStatus;
 import dev.legalbilling.contingency.Stage;
-import dev.legalbilling.contingency.Tier;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterType;
 import java.io.BufferedReader;
@@ -217,12 +219,12 @@ public final class ScheduleFileParser {
         Matcher m;
         Currency currency = schedule.currency;
         if ((m = BOUNDED_TIER.matcher(t.text)).matches()) {
-            scale.tiers.add(new Tier(Money.of(amount(m.group(1)), currency), Money.of(amount(m.group(2)), currency),
+            scale.tiers.add(new Band(Money.of(amount(m.group(1)), currency), Money.of(amount(m.group(2)), currency),
                     Fraction.parse(m.group(3)), t.status));
         } else if ((m = COURT_TIER.matcher(t.text)).matches()) {
-            scale.tiers.add(new Tier(Money.of(amount(m.group(1)), currency), null, null, t.status));
+            scale.tiers.add(new Band(Money.of(amount(m.group(1)), currency), null, null, t.status));
         } else if ((m = OPEN_TIER.matcher(t.text)).matches()) {
-            scale.tiers.add(new Tier(Money.of(amount(m.group(1)), currency), null, Fraction.parse(m.group(2)),
+            scale.tiers.add(new Band(Money.of(amount(m.group(1)), currency), null, Fraction.parse(m.group(2)),
                     t.status));
         } else {
             throw new BadLine("expected 'FROM to TO at RATE', 'FROM and above at RATE' or 'FROM and above court-set',"
@@ -293,7 +295,7 @@ public final class ScheduleFileParser {
         boolean ok = true;
         for (VersionDraft v : d.versions) {
             try {
-                versions.add(v.build(d.id));
+                versions.add(v.build(d.id, d.currency));
             } catch (BillingException e) {
                 problems.add(new Problem(source, e instanceof LocatedException l ? l.line : v.line,
                         "schedule " + d.id + ": " + e.getMessage()));
@@ -451,22 +453,20 @@ public final class ScheduleFileParser {
             this.line = line;
         }
 
-        ScheduleVersion build(String scheduleId) {
+        ScheduleVersion build(String scheduleId, Currency currency) {
             List<Scale> built = new ArrayList<>();
             if (scales.isEmpty()) {
                 throw new BadLine("version has no scale");
             }
-            Currency currency = null;
             for (ScaleDraft s : scales) {
                 if (s.tiers.isEmpty()) {
                     throw new LocatedException(s.line, new BadLine("scale has no tier"));
                 }
                 try {
-                    built.add(new Scale(s.stages, s.tiers, s.notes));
+                    built.add(s.build(currency));
                 } catch (BillingException e) {
                     throw new LocatedException(s.line, e);
                 }
-                currency = s.tiers.get(0).from().currency();
             }
             MinorsLimit minors = null;
             if (minorsRate != null || minorsStages != null || minorsReading != null || minorsAmbiguousAbove != null) {
@@ -484,11 +484,71 @@ public final class ScheduleFileParser {
     private static final class ScaleDraft {
         final Set<Stage> stages = EnumSet.noneOf(Stage.class);
         final int line;
-        final List<Tier> tiers = new ArrayList<>();
+        final List<Band> tiers = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
 
         ScaleDraft(int line) {
             this.line = line;
+        }
+
+        /** Checks that the bands start at zero and follow each other, then builds the scale. */
+        Scale build(Currency currency) {
+            if (stages.isEmpty()) {
+                throw new InvalidValueException("stages", "[]", "must name at least one stage");
+            }
+            if (!tiers.get(0).from().isZero()) {
+                throw new InvalidValueException("tier", tiers.get(0), "must start at zero as the first tier");
+            }
+            List<Tier> rates = new ArrayList<>();
+            List<SourceStatus> statuses = new ArrayList<>();
+            for (int i = 0; i < tiers.size(); i++) {
+                Band band = tiers.get(i);
+                boolean last = i == tiers.size() - 1;
+                if (i > 0) {
+                    Band previous = tiers.get(i - 1);
+                    if (previous.upTo() == null) {
+                        throw new InvalidValueException("tier", previous, "is open-ended but is not the last tier");
+                    }
+                    if (!previous.upTo().equals(band.from())) {
+                        throw new InvalidValueException("tier", band, "must start where the previous tier ends ("
+                                + previous.upTo() + ")");
+                    }
+                }
+                statuses.add(band.status());
+                if (band.rate() == null) {
+                    continue; // the court-set zone: above the last bound, not a band
+                }
+                if (last && band.upTo() != null) {
+                    throw new InvalidValueException("tier", band, "is the last tier but has an upper bound; end the"
+                            + " scale with 'FROM and above at RATE' or 'FROM and above court-set'");
+                }
+                rates.add(band.upTo() == null ? Tier.above(band.rate()) : Tier.upTo(band.upTo(), band.rate()));
+            }
+            if (rates.isEmpty()) {
+                throw new InvalidValueException("tier", tiers.get(0), "is court-set from zero: the scale has no rate");
+            }
+            return new Scale(stages, currency, new TieredSchedule(rates), statuses, notes);
+        }
+    }
+
+    /** A {@code tier:} line as written: a band with its rate, or (rate null) the court-set zone from {@code from}. */
+    private record Band(Money from, Money upTo, Fraction rate, SourceStatus status) {
+        Band {
+            if (from.isNegative()) {
+                throw new InvalidValueException("from", from, "must not be negative");
+            }
+            if (upTo != null && !upTo.isGreaterThan(from)) {
+                throw new InvalidValueException("upTo", upTo, "must be above the start of the band " + from);
+            }
+            if (rate != null && !rate.isAtMostOne()) {
+                throw new InvalidValueException("rate", rate.toPercentString(), "must be at most 100%");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return Amounts.format(from) + (upTo == null ? " and above" : " to " + Amounts.format(upTo)) + " at "
+                    + (rate == null ? "a court-set fee" : rate.toPercentString()) + " " + status.tag();
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.legalbilling.receivables.interest;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.receivables.InterestTerms;
 import dev.legalbilling.receivables.LedgerEntry;
 import dev.legalbilling.receivables.Receivable;
 import dev.legalbilling.receivables.ReceivableState;

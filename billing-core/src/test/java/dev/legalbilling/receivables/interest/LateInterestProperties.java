@@ -2,9 +2,9 @@ package dev.legalbilling.receivables.interest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.receivables.Fixtures;
-import dev.legalbilling.receivables.InterestTerms;
 import dev.legalbilling.receivables.Payment;
 import dev.legalbilling.receivables.PaymentId;
 import dev.legalbilling.receivables.Receivable;

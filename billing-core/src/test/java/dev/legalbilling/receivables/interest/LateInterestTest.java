@@ -7,7 +7,7 @@ import static dev.legalbilling.receivables.Fixtures.receivable;
 import static dev.legalbilling.receivables.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.receivables.InterestTerms;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.receivables.Payment;
 import dev.legalbilling.receivables.Receivable;
 import dev.legalbilling.receivables.ReceivablesLedger;

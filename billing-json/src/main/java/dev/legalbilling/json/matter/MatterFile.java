@@ -1,6 +1,5 @@
 package dev.legalbilling.json.matter;
 
-import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
@@ -9,10 +8,11 @@ import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.internal.Errors;
 import dev.legalbilling.json.matter.internal.MatterFileCodec;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperId;
+import dev.legalbilling.receivables.PaymentTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

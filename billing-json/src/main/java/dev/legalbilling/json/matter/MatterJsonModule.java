@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.BillingIncrement;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
@@ -14,11 +16,7 @@ import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.FlatFee;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.fee.HybridFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Percentage;
 import dev.legalbilling.fee.SuccessFee;
-import dev.legalbilling.fee.Tier;
-import dev.legalbilling.fee.TieredSchedule;
 import dev.legalbilling.json.BillingJsonModule;
 import dev.legalbilling.json.matter.internal.ArrangementJson;
 import dev.legalbilling.json.matter.internal.ChargeJson;
@@ -28,6 +26,9 @@ import dev.legalbilling.json.matter.internal.PercentageJson;
 import dev.legalbilling.json.matter.internal.RateJson;
 import dev.legalbilling.json.matter.internal.SuccessFeeJson;
 import dev.legalbilling.json.matter.internal.TierJson;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.rate.Rate;
 import dev.legalbilling.rate.RateCard;
 import dev.legalbilling.rate.RateLevel;
@@ -46,7 +47,7 @@ import java.util.List;
  *   <li>{@link RateCard}: a list of {@link Rate}s, each
  *       {@code {level, timekeeper | classification, effectiveFrom, hourlyRate}};
  *   <li>{@link TieredSchedule}: one percentage ({@code "1/3"}) or a list of {@link Tier}s {@code {upTo, rate}};
- *   <li>{@link Percentage}: {@code "40%"}, {@code "33.5%"} or a fraction of one, {@code "1/3"}; bare numbers are
+ *   <li>{@link Fraction}: {@code "40%"}, {@code "33.5%"} or a fraction of one, {@code "1/3"}; bare numbers are
  *       refused so that 0.4 is never taken for 40 %;
  *   <li>{@link BillingIncrement}: {@code {hours: "0.1", direction: UP}}; {@link FlatFee.Charge}:
  *       {@code {due, amount, taskCode}}; {@link SuccessFee}: {@code {shareOfRecovery}} or {@code {fixedBonus}}.
@@ -71,8 +72,8 @@ public final class MatterJsonModule extends SimpleModule {
     /** Creates the module. */
     public MatterJsonModule() {
         super("legal-billing-matter", Version.unknownVersion());
-        addSerializer(Percentage.class, new PercentageJson.Serializer());
-        addDeserializer(Percentage.class, new PercentageJson.Deserializer());
+        addSerializer(Fraction.class, new PercentageJson.Serializer());
+        addDeserializer(Fraction.class, new PercentageJson.Deserializer());
         addSerializer(BillingIncrement.class, new IncrementJson.Serializer());
         addDeserializer(BillingIncrement.class, new IncrementJson.Deserializer());
         addSerializer(Rate.class, new RateJson.Serializer());
@@ -125,8 +126,8 @@ public final class MatterJsonModule extends SimpleModule {
         context.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
         JsonFormat.Value caseInsensitive = JsonFormat.Value.empty()
                 .withFeature(JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_VALUES);
-        for (Class<?> e : List.of(RateLevel.class, BillingIncrement.Direction.class, ContingencyFee.Basis.class,
-                LitigationStage.class, RoundingMode.class)) {
+        for (Class<?> e : List.of(RateLevel.class, BillingIncrement.Direction.class, Basis.class,
+                Stage.class, RoundingMode.class)) {
             context.configOverride(e).setFormat(caseInsensitive);
         }
     }

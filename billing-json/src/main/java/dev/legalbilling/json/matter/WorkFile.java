@@ -1,7 +1,7 @@
 package dev.legalbilling.json.matter;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.internal.Errors;
 import dev.legalbilling.json.matter.internal.WorkFileCodec;

@@ -1,13 +1,13 @@
 package dev.legalbilling.json.receivables;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceStateException;
 import dev.legalbilling.invoice.InvoiceStatus;
 import dev.legalbilling.party.Jurisdiction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.TimekeeperId;
-import dev.legalbilling.receivables.InterestTerms;
 import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.receivables.Receivable;
 import java.util.Objects;

@@ -1,7 +1,8 @@
 package dev.legalbilling.json.matter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.BillingIncrement;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
@@ -9,24 +10,21 @@ import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.FlatFee;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.fee.HybridFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Percentage;
-import dev.legalbilling.fee.Recovery;
 import dev.legalbilling.fee.SuccessFee;
-import dev.legalbilling.fee.Tier;
-import dev.legalbilling.fee.TieredSchedule;
 import dev.legalbilling.json.matter.internal.PercentageJson;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;
-import dev.legalbilling.party.TimekeeperId;
 import dev.legalbilling.rate.Rate;
 import dev.legalbilling.rate.RateCard;
 import dev.legalbilling.rate.RateLevel;
@@ -51,6 +49,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Whatever is written to a matter or work file reads back equal, in every syntax. */
 class MatterFileProperties {
@@ -88,7 +88,7 @@ class MatterFileProperties {
     @Property
     void percentagesReadBackFromTheTextTheyWrite(@ForAll @IntRange(min = 1, max = 1000) int denominator,
             @ForAll @IntRange(min = 0, max = 1000) int numerator) {
-        Percentage p = Percentage.fraction(Math.min(numerator, denominator), denominator);
+        Fraction p = Fraction.of(Math.min(numerator, denominator), denominator);
         assertThat(PercentageJson.parse(p.toString())).isEqualTo(p);
     }
 
@@ -120,7 +120,7 @@ class MatterFileProperties {
                 quantity(100000).injectNull(0.6))
                 .as((d, code, q, price, n, receipt, tk, actual) -> new Expense(MATTER, d, code, q, price, n, receipt,
                         tk == null ? null : tk.id(), actual));
-        Arbitrary<Recovery> recovery = Combinators.combine(dates(), money(), Arbitraries.of(LitigationStage.class),
+        Arbitrary<Recovery> recovery = Combinators.combine(dates(), money(), Arbitraries.of(Stage.class),
                 money()).as(Recovery::new);
         return Combinators.combine(time.list().ofMaxSize(6), expense.list().ofMaxSize(6),
                 recovery.list().ofMaxSize(2)).as(WorkFile::new);
@@ -159,19 +159,19 @@ class MatterFileProperties {
     }
 
     private static Arbitrary<FeeArrangement> contingency() {
-        Arbitrary<Map<LitigationStage, TieredSchedule>> schedules = Combinators.combine(schedules(),
+        Arbitrary<Map<Stage, TieredSchedule>> schedules = Combinators.combine(schedules(),
                 schedules().injectNull(0.5), schedules().injectNull(0.5)).as((pre, filed, trial) -> {
-                    Map<LitigationStage, TieredSchedule> m = new EnumMap<>(LitigationStage.class);
-                    m.put(LitigationStage.PRE_SUIT, pre);
+                    Map<Stage, TieredSchedule> m = new EnumMap<>(Stage.class);
+                    m.put(Stage.PRE_SUIT, pre);
                     if (filed != null) {
-                        m.put(LitigationStage.POST_FILING, filed);
+                        m.put(Stage.POST_FILING, filed);
                     }
                     if (trial != null) {
-                        m.put(LitigationStage.TRIAL, trial);
+                        m.put(Stage.TRIAL, trial);
                     }
                     return m;
                 });
-        return Combinators.combine(schedules, Arbitraries.of(ContingencyFee.Basis.class))
+        return Combinators.combine(schedules, Arbitraries.of(Basis.class))
                 .as((s, basis) -> new ContingencyFee(s, basis, RoundingMode.HALF_UP));
     }
 
@@ -198,9 +198,9 @@ class MatterFileProperties {
                 });
     }
 
-    private static Arbitrary<Percentage> percentages() {
+    private static Arbitrary<Fraction> percentages() {
         return Combinators.combine(Arbitraries.integers().between(0, 300), Arbitraries.integers().between(1, 300))
-                .as((n, d) -> Percentage.fraction(Math.min(n, d), d));
+                .as((n, d) -> Fraction.of(Math.min(n, d), d));
     }
 
     private static Arbitrary<LocalDate> dates() {

@@ -1,25 +1,20 @@
 package dev.legalbilling.json.matter;
 
-import static dev.legalbilling.json.matter.MatterFixtures.HEADER;
-import static dev.legalbilling.json.matter.MatterFixtures.matter;
-import static dev.legalbilling.json.matter.MatterFixtures.sample;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.BillingIncrement;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
 import dev.legalbilling.fee.FlatFee;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.fee.HybridFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Percentage;
 import dev.legalbilling.fee.SuccessFee;
 import dev.legalbilling.json.JsonInputException;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;
 import dev.legalbilling.party.Timekeeper;
@@ -34,6 +29,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static dev.legalbilling.json.matter.MatterFixtures.HEADER;
+import static dev.legalbilling.json.matter.MatterFixtures.matter;
+import static dev.legalbilling.json.matter.MatterFixtures.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class MatterFileTest {
     private static final LocalDate BEFORE_RATE_CHANGE = LocalDate.of(2026, 3, 13);
@@ -99,16 +100,16 @@ class MatterFileTest {
     @Test
     void readsAContingencyFeeWithAThirdExactlyAndAStageSchedule() {
         ContingencyFee fee = (ContingencyFee) matter(MatterFixtures.CONTINGENCY).matter().arrangement();
-        assertThat(fee.basis()).isEqualTo(ContingencyFee.Basis.GROSS);
-        assertThat(fee.scheduleFor(LitigationStage.POST_FILING).topRate()).isEqualTo(Percentage.fraction(1, 3));
-        assertThat(fee.scheduleFor(LitigationStage.APPEAL).topRate()).isEqualTo(Percentage.of("40"));
+        assertThat(fee.basis()).isEqualTo(Basis.GROSS);
+        assertThat(fee.scheduleFor(Stage.POST_FILING).topRate()).isEqualTo(Fraction.of(1, 3));
+        assertThat(fee.scheduleFor(Stage.APPEAL).topRate()).isEqualTo(Fraction.percent("40"));
     }
 
     @Test
     void readsCustomTermsWithEveryOption() {
         CustomRates terms = (CustomRates) matter(MatterFixtures.CUSTOM).matter().arrangement();
         assertThat(terms.blendedRate()).isEqualTo(UnitPrice.of("400.00", "USD"));
-        assertThat(terms.discount()).isEqualTo(Percentage.of("5"));
+        assertThat(terms.discount()).isEqualTo(Fraction.percent("5"));
         assertThat(terms.volumeDiscounts().tiers()).hasSize(2);
         assertThat(terms.notToExceed()).isEqualTo(Money.of("150000.00", "USD"));
         assertThat(terms.hourly().increment()).isEqualTo(BillingIncrement.TENTH_UP);
@@ -117,8 +118,8 @@ class MatterFileTest {
     @Test
     void readsAHybridFeeWithItsSuccessFee() {
         HybridFee hybrid = (HybridFee) matter(MatterFixtures.HYBRID).matter().arrangement();
-        assertThat(hybrid.successFee()).isEqualTo(SuccessFee.shareOf(Percentage.of("10")));
-        assertThat(hybrid.hourly().discount()).isEqualTo(Percentage.of("20"));
+        assertThat(hybrid.successFee()).isEqualTo(SuccessFee.shareOf(Fraction.percent("10")));
+        assertThat(hybrid.hourly().discount()).isEqualTo(Fraction.percent("20"));
         assertThat(hybrid.hourly().hourly().rates().rates()).hasSize(2);
     }
 
@@ -185,7 +186,7 @@ class MatterFileTest {
 
     @Test
     void refusesAParameterOfAnotherArrangement() {
-        JsonInputException e = readError(MatterFixtures.HOURLY + "  basis: NET_OF_COSTS\n");
+        JsonInputException e = readError(MatterFixtures.HOURLY + "  basis: NET\n");
         assertThat(e.path()).isEqualTo("arrangement.basis");
         assertThat(e.problem()).contains("is not a parameter of an hourly arrangement");
         assertThat(e.line()).isEqualTo(12);
@@ -195,7 +196,7 @@ class MatterFileTest {
     void refusesAContingencyFeeThatDoesNotSayHowCostsAreTreated() {
         JsonInputException e = readError(MatterFixtures.CONTINGENCY.replace("  basis: GROSS\n", ""));
         assertThat(e.path()).isEqualTo("arrangement.basis");
-        assertThat(e.problem()).contains("NET_OF_COSTS").contains("GROSS");
+        assertThat(e.problem()).contains("NET").contains("GROSS");
     }
 
     @Test

@@ -9,14 +9,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.FlatFee;
 import dev.legalbilling.fee.HourlyFee;
-import dev.legalbilling.fee.Percentage;
-import dev.legalbilling.fee.TieredSchedule;
 import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.rate.Rate;
-import dev.legalbilling.rate.RateCard;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.TimekeeperClassification;
+import dev.legalbilling.rate.Rate;
+import dev.legalbilling.rate.RateCard;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
@@ -47,14 +47,14 @@ class MatterJsonModuleTest {
     @Test
     void writesAmountsAsDecimalStringsAndPercentagesExactly() throws Exception {
         String json = MatterJsonModule.inCurrency(mapper.writer(), USD).writeValueAsString(
-                TieredSchedule.builder().upTo(Money.of("1000", "USD"), Percentage.fraction(1, 3))
-                        .above(Percentage.of("12.5")));
+                TieredSchedule.builder().upTo(Money.of("1000", "USD"), Fraction.of(1, 3))
+                        .above(Fraction.percent("12.5")));
         assertThat(json).isEqualTo("[{\"upTo\":\"1000.00\",\"rate\":\"1/3\"},{\"rate\":\"12.5%\"}]");
     }
 
     @Test
     void writesAOneBandScheduleAsItsPercentage() throws Exception {
-        assertThat(mapper.writeValueAsString(TieredSchedule.flat(Percentage.fraction(1, 3)))).isEqualTo("\"1/3\"");
+        assertThat(mapper.writeValueAsString(TieredSchedule.flat(Fraction.of(1, 3)))).isEqualTo("\"1/3\"");
     }
 
     @Test
@@ -82,11 +82,11 @@ class MatterJsonModuleTest {
 
     @Test
     void readsPercentagesAsTextOnly() throws Exception {
-        assertThat(mapper.readValue("\"33.5%\"", Percentage.class)).isEqualTo(Percentage.of("33.5"));
-        assertThat(mapper.readValue("\"2/3\"", Percentage.class)).isEqualTo(Percentage.fraction(2, 3));
-        assertThatThrownBy(() -> mapper.readValue("40", Percentage.class))
+        assertThat(mapper.readValue("\"33.5%\"", Fraction.class)).isEqualTo(Fraction.percent("33.5"));
+        assertThat(mapper.readValue("\"2/3\"", Fraction.class)).isEqualTo(Fraction.of(2, 3));
+        assertThatThrownBy(() -> mapper.readValue("40", Fraction.class))
                 .hasMessageContaining("a percentage must be text with a % sign");
-        assertThatThrownBy(() -> mapper.readValue("\"120%\"", Percentage.class))
+        assertThatThrownBy(() -> mapper.readValue("\"120%\"", Fraction.class))
                 .hasMessageContaining("between 0 % and 100 %");
     }
 }

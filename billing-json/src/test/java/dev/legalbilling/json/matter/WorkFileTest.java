@@ -5,8 +5,8 @@ import static dev.legalbilling.json.matter.MatterFixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
@@ -57,7 +57,7 @@ class WorkFileTest {
         MatterFile ramos = MatterFile.read(sample("matters/ramos-v-brightline.yaml"));
         WorkFile work = WorkFile.read(sample("work/ramos-v-brightline-2026-05.yaml"), ramos);
         assertThat(work.recoveries()).containsExactly(new Recovery(LocalDate.of(2026, 5, 21),
-                Money.of("185000.00", "USD"), LitigationStage.POST_FILING, Money.of("7412.50", "USD")));
+                Money.of("185000.00", "USD"), Stage.POST_FILING, Money.of("7412.50", "USD")));
         assertThat(work.time()).filteredOn(e -> !e.billable()).hasSize(1);
     }
 
@@ -226,8 +226,8 @@ class WorkFileTest {
                   - {date: 2026-03-25, amount: "90000.00", stage: settled}
                 """, PEMBERTON))
                 .isInstanceOf(JsonInputException.class)
-                .hasMessageContaining("recoveries[0].stage: 'settled' is not one of PRE_SUIT, POST_FILING, TRIAL,"
-                        + " APPEAL");
+                .hasMessageContaining("recoveries[0].stage: 'settled' is not one of ADMINISTRATIVE, PRE_SUIT,"
+                        + " POST_FILING, ANSWERED, LIABILITY_ADMITTED, TRIAL, APPEAL");
     }
 
     @Test

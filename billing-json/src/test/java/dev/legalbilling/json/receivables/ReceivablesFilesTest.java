@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.InvoiceNumber;
@@ -21,7 +22,6 @@ import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperClassification;
 import dev.legalbilling.party.TimekeeperId;
 import dev.legalbilling.receivables.AdjustmentReason;
-import dev.legalbilling.receivables.InterestTerms;
 import dev.legalbilling.receivables.Payment;
 import dev.legalbilling.receivables.PaymentId;
 import dev.legalbilling.receivables.PaymentTerms;

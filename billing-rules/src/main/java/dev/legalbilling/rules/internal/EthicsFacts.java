@@ -2,7 +2,6 @@ package dev.legalbilling.rules.internal;
 
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.agreement.ContingencyCapCheck;
-import dev.legalbilling.agreement.ContingencyOutcome;
 import dev.legalbilling.agreement.ContingencyTerms;
 import dev.legalbilling.agreement.DivisionShare;
 import dev.legalbilling.agreement.FeeAgreement;
@@ -10,13 +9,14 @@ import dev.legalbilling.agreement.FeeDivision;
 import dev.legalbilling.contingency.ContingencySchedule;
 import dev.legalbilling.contingency.ContingencySchedules;
 import dev.legalbilling.contingency.MaximumFee;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.receivables.ReceivableState;
 import dev.legalbilling.receivables.collection.CollectionAction;
 import dev.legalbilling.receivables.collection.FeeArbitrationRule;
@@ -145,21 +145,22 @@ final class EthicsFacts {
                     d.jointResponsibility(), d.consentedInWriting(), d.clientConsentInWritingOn(),
                     d.lawyersAgreementInWriting(), d.totalFeeIncreased()));
         }
-        ContingencyOutcome o = a.outcome();
+        Recovery o = a.outcome();
         if (o == null) {
             return;
         }
-        String currency = o.recovery().currency().getCurrencyCode();
-        facts.add(new ContingencyOutcomeFact(matterId, o.resolvedOn(), o.stage().label(), o.recovery().amount(),
+        String currency = o.amount().currency().getCurrencyCode();
+        facts.add(new ContingencyOutcomeFact(matterId, o.date(), o.stage().label(), o.amount().amount(),
                 o.costs().amount(), currency, o.isLoss(), a.closingStatementDelivered(),
                 a.closingStatementIfSet().map(c -> c.deliveredOn()).orElse(null), asOf,
-                ChronoUnit.DAYS.between(o.resolvedOn(), asOf)));
+                ChronoUnit.DAYS.between(o.date(), asOf)));
         if (!electedKnown) {
             return;
         }
         List<ContingencyCapCheck> checks;
         try {
-            checks = ContingencyCapCheck.of(matter, schedules);
+            checks = ContingencyCapCheck.of(matter.id(), matter.jurisdiction(), matter.matterType(),
+                    matter.feeAgreement(), schedules);
         } catch (CurrencyMismatchException e) {
             return; // the schedules are in another currency than the recovery: nothing to compare
         }
@@ -168,7 +169,7 @@ final class EthicsFacts {
             ContingencySchedule s = schedules.schedule(c.scheduleId());
             MaximumFee max = c.maximum();
             facts.add(new ContingencyCapFact(matterId, s.id(), s.title(), s.citation(), s.id().equals(elected),
-                    o.stage().label(), max.basis().label(), o.recovery().amount(), max.base().amount(),
+                    o.stage().label(), max.basis().label(), o.amount().amount(), max.base().amount(),
                     c.agreedFee().amount(), max.fee().amount(), c.excess().amount(), c.exceedsCap(),
                     c.needsCourtApproval(), max.courtSetExcess().amount(), max.ambiguous(),
                     max.alternativeFeeIfSet().map(Money::amount).orElse(BigDecimal.ZERO), currency, feeLine));

@@ -1,8 +1,8 @@
 package dev.legalbilling.rules.profile;
 
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.PracticeArea;
 import java.time.LocalDate;

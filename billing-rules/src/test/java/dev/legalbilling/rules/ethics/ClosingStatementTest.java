@@ -10,10 +10,10 @@ import static dev.legalbilling.rules.ethics.RuleCoverage.assertFires;
 import static dev.legalbilling.rules.ethics.RuleCoverage.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.agreement.ContingencyOutcome;
 import dev.legalbilling.agreement.FeeAgreement;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.EthicsContext;
@@ -31,7 +31,7 @@ class ClosingStatementTest {
 
     private static Matter settledWithoutStatement() {
         FeeAgreement agreement = signedAgreement().contingency(ONE_THIRD_COMPLETE)
-                .outcome(new ContingencyOutcome(SETTLED, Stage.PRE_SUIT, usd("90000"), usd("4500"))).build();
+                .outcome(new Recovery(SETTLED, usd("90000"), Stage.PRE_SUIT, usd("4500"))).build();
         return matter("US-NJ", MatterType.PERSONAL_INJURY, agreement);
     }
 

@@ -14,12 +14,12 @@ import static dev.legalbilling.rules.ethics.RuleCoverage.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.agreement.CostsDeduction;
 import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.Adjustment;
@@ -41,7 +41,7 @@ class ContingencyCapTest {
     private static final LocalDate SETTLED = LocalDate.of(2026, 3, 1);
 
     private static ContingencyTerms flat(String percent) {
-        return ContingencyTerms.flat(Fraction.parse(percent), CostsDeduction.BEFORE_FEE, OwedIfLost.EXPENSES);
+        return ContingencyTerms.flat(Fraction.parse(percent), Basis.NET, OwedIfLost.EXPENSES);
     }
 
     private static Invoice feeInvoice(String fee) {

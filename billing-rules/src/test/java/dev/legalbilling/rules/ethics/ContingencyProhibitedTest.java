@@ -1,5 +1,16 @@
 package dev.legalbilling.rules.ethics;
 
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.fee.ContingencyFee;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.party.MatterType;
+import dev.legalbilling.rules.ComplianceReport;
+import dev.legalbilling.rules.Finding;
+import dev.legalbilling.rules.GuidelineProfile;
+import dev.legalbilling.rules.ParameterValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.rules.ethics.EthicsFixtures.ACME_CLIENT;
 import static dev.legalbilling.rules.ethics.EthicsFixtures.ACME_MATTER;
 import static dev.legalbilling.rules.ethics.EthicsFixtures.ONE_THIRD_COMPLETE;
@@ -11,16 +22,6 @@ import static dev.legalbilling.rules.ethics.RuleCoverage.assertFires;
 import static dev.legalbilling.rules.ethics.RuleCoverage.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.fee.ContingencyFee;
-import dev.legalbilling.fee.Percentage;
-import dev.legalbilling.party.Matter;
-import dev.legalbilling.party.MatterType;
-import dev.legalbilling.rules.ComplianceReport;
-import dev.legalbilling.rules.Finding;
-import dev.legalbilling.rules.GuidelineProfile;
-import dev.legalbilling.rules.ParameterValue;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** contingency-prohibited.drl: ETH-CONTINGENCY-PROHIBITED. */
 @EthicsRuleTest
@@ -46,7 +47,7 @@ class ContingencyProhibitedTest {
     void forbidsADomesticRelationsMatterBilledUnderAContingencyArrangementEvenWithoutARecordedAgreement() {
         Matter divorce = Matter.builder(ACME_MATTER, ACME_CLIENT).name("In re Marriage of Roe")
                 .matterType(MatterType.DOMESTIC_RELATIONS).jurisdiction("US-NY")
-                .arrangement(ContingencyFee.of(Percentage.of("25"), ContingencyFee.Basis.NET_OF_COSTS)).build();
+                .arrangement(ContingencyFee.of(Fraction.percent("25"), Basis.NET)).build();
         assertThat(assertFires(check(simpleInvoice("INV-P2"), divorce, null), RULE).get(0).message())
                 .startsWith("Matter M-100 is a domestic relations matter billed on a contingent fee");
     }

@@ -10,10 +10,10 @@ import static dev.legalbilling.rules.ethics.RuleCoverage.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.agreement.CostsDeduction;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Basis;
 import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;
@@ -43,7 +43,7 @@ class ContingencyTermsTest {
     @Test
     @Fires(RULE)
     void flagsTermsThatStateNothingButAPercentageOnAppeal() {
-        ContingencyTerms bare = new ContingencyTerms(Map.of(Stage.APPEAL, Fraction.of(2, 5)), CostsDeduction.AFTER_FEE,
+        ContingencyTerms bare = new ContingencyTerms(Map.of(Stage.APPEAL, Fraction.of(2, 5)), Basis.GROSS,
                 null, null);
         assertThat(assertFires(checkTerms(bare), RULE).get(0).message()).contains(
                 "the percentage on a settlement before trial; the percentage at trial; the expenses the client owes"
@@ -60,7 +60,7 @@ class ContingencyTermsTest {
     @DoesNotFire(RULE)
     void acceptsASettlementPercentageAtAnyPreTrialStage() {
         ContingencyTerms answered = new ContingencyTerms(Map.of(Stage.ANSWERED, Fraction.of(3, 10), Stage.TRIAL,
-                Fraction.of(1, 3), Stage.APPEAL, Fraction.of(2, 5)), CostsDeduction.BEFORE_FEE, OwedIfLost.NOTHING,
+                Fraction.of(1, 3), Stage.APPEAL, Fraction.of(2, 5)), Basis.NET, OwedIfLost.NOTHING,
                 null);
         assertQuiet(checkTerms(answered), RULE);
     }

@@ -15,16 +15,16 @@ import static dev.legalbilling.rules.ethics.TrustRecords.IOLTA;
 import static dev.legalbilling.rules.ethics.TrustRecords.PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.legalbilling.agreement.ContingencyOutcome;
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.agreement.CostsDeduction;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.party.Jurisdiction;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.receivables.DisputeRaised;
 import dev.legalbilling.receivables.InterestCharge;
@@ -67,10 +67,10 @@ class EthicsEndToEndTest {
 
     @Test
     void everyKindOfInputReachesItsRule() {
-        ContingencyTerms forty = ContingencyTerms.flat(Fraction.parse("40%"), CostsDeduction.BEFORE_FEE,
+        ContingencyTerms forty = ContingencyTerms.flat(Fraction.parse("40%"), Basis.NET,
                 OwedIfLost.EXPENSES);
         Matter matter = matter("US-NY", MatterType.PERSONAL_INJURY, signedAgreement().contingency(forty)
-                .outcome(new ContingencyOutcome(LocalDate.of(2026, 3, 1), Stage.POST_FILING, usd("2150000"),
+                .outcome(new Recovery(LocalDate.of(2026, 3, 1), usd("2150000"), Stage.POST_FILING,
                         usd("150000"))).build());
         Invoice invoice = invoice("INV-100").contingentFee(LocalDate.of(2026, 3, 1), "800000")
                 .feeWithActualTime(PARTNER, MONDAY, "0.5", minutes(12, 0)).fee(PARTNER, MONDAY, "14")

@@ -1,22 +1,22 @@
 package dev.legalbilling.rules.ethics;
 
-import dev.legalbilling.agreement.ContingencyOutcome;
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.agreement.CostsDeduction;
 import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.agreement.OwedIfLost;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.InvoiceNumber;
 import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Client;
 import dev.legalbilling.party.ClientId;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.party.Timekeeper;
@@ -57,7 +57,7 @@ final class EthicsFixtures {
     static final LocalDate SIGNED = LocalDate.of(2025, 1, 15);
     static final String NARRATIVE = "Draft motion to compel production from Zebulon Quartz";
     static final ContingencyTerms ONE_THIRD_COMPLETE = ContingencyTerms.flat(Fraction.of(1, 3),
-            CostsDeduction.BEFORE_FEE, OwedIfLost.EXPENSES);
+            Basis.NET, OwedIfLost.EXPENSES);
 
     private static final class Shared {
         static final RuleEngine ENGINE = RuleEngine.builder().addBundled("ethics").build();
@@ -106,8 +106,8 @@ final class EthicsFixtures {
 
     /** @return a signed contingent agreement with the given terms and an outcome on 2026-03-01 */
     static FeeAgreement settled(ContingencyTerms terms, String recovery, String costs, Stage stage) {
-        return signedAgreement().contingency(terms).outcome(new ContingencyOutcome(LocalDate.of(2026, 3, 1), stage,
-                usd(recovery), usd(costs))).closingStatementDeliveredOn(LocalDate.of(2026, 3, 5)).build();
+        return signedAgreement().contingency(terms).outcome(new Recovery(LocalDate.of(2026, 3, 1), usd(recovery),
+                stage, usd(costs))).closingStatementDeliveredOn(LocalDate.of(2026, 3, 5)).build();
     }
 
     /** Builds a USD draft invoice line by line, numbering lines 1, 2, … */

@@ -14,16 +14,16 @@ import static dev.legalbilling.rules.ethics.EthicsFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.legalbilling.agreement.ContingencyOutcome;
 import dev.legalbilling.agreement.ContingencyTerms;
-import dev.legalbilling.agreement.CostsDeduction;
 import dev.legalbilling.agreement.FeeAgreement;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.invoice.InvoiceLine;
 import dev.legalbilling.invoice.LineType;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.CheckRequest;
 import dev.legalbilling.rules.ComplianceReport;
@@ -145,9 +145,9 @@ class EthicsPackTest {
     @Test
     void findingsNameNoClientMatterNameOrNarrative() {
         ContingencyTerms noAppeal = new ContingencyTerms(Map.of(Stage.PRE_SUIT, Fraction.of(2, 5), Stage.TRIAL,
-                Fraction.of(2, 5)), CostsDeduction.BEFORE_FEE, null, null);
+                Fraction.of(2, 5)), Basis.NET, null, null);
         FeeAgreement oral = FeeAgreement.builder().contingency(noAppeal)
-                .outcome(new ContingencyOutcome(MONDAY, Stage.TRIAL, usd("2000000"), usd("0"))).build();
+                .outcome(new Recovery(MONDAY, usd("2000000"), Stage.TRIAL, usd("0"))).build();
         Matter criminalNj = matter("US-NJ", MatterType.CRIMINAL_DEFENSE, oral);
         Matter tortNj = matter("US-NJ", MatterType.OTHER_TORT, oral);
         Invoice bill = invoice("INV-Z4").contingentFee(MONDAY, "800000").fee(PARTNER, TUESDAY, "14")

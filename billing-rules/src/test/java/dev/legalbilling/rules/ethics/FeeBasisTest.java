@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.agreement.FeeAgreement;
 import dev.legalbilling.invoice.Invoice;
-import dev.legalbilling.party.Matter;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.ComplianceReport;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.agreement.DivisionShare;
 import dev.legalbilling.agreement.FeeDivision;
-import dev.legalbilling.contingency.Fraction;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.party.MatterType;
 import dev.legalbilling.rules.ComplianceReport;
 import dev.legalbilling.rules.Finding;

@@ -12,9 +12,9 @@ import static dev.legalbilling.rules.ethics.RuleCoverage.assertFires;
 import static dev.legalbilling.rules.ethics.RuleCoverage.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.legalbilling.agreement.InterestTerms;
 import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.receivables.InterestCharge;
-import dev.legalbilling.receivables.InterestTerms;
 import dev.legalbilling.receivables.PaymentTerms;
 import dev.legalbilling.receivables.Receivable;
 import dev.legalbilling.receivables.ReceivableState;

@@ -13,8 +13,8 @@ import static dev.legalbilling.rules.guideline.Guideline.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.rules.Action;
 import dev.legalbilling.rules.Adjustment;
 import dev.legalbilling.rules.CheckRequest;

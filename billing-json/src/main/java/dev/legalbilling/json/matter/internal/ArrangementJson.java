@@ -3,6 +3,8 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.fee.BillingIncrement;
 import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.CustomRates;
@@ -10,10 +12,9 @@ import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.FlatFee;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.fee.HybridFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Percentage;
 import dev.legalbilling.fee.SuccessFee;
-import dev.legalbilling.fee.TieredSchedule;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.rate.RateCard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,8 +56,8 @@ import java.util.TreeSet;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArrangementJson(String type, RateCard rateCard, BillingIncrement billingIncrement, RoundingMode rounding,
-        List<FlatFee.Charge> charges, ContingencyFee.Basis basis, Map<LitigationStage, TieredSchedule> schedules,
-        Percentage discount, BigDecimal blendedRate, TieredSchedule volumeDiscounts, BigDecimal notToExceed,
+        List<FlatFee.Charge> charges, Basis basis, Map<Stage, TieredSchedule> schedules,
+        Fraction discount, BigDecimal blendedRate, TieredSchedule volumeDiscounts, BigDecimal notToExceed,
         SuccessFee successFee) {
 
     private static final Set<String> HOURLY = Set.of("rateCard", "billingIncrement", "rounding");
@@ -101,7 +102,7 @@ public record ArrangementJson(String type, RateCard rateCard, BillingIncrement b
                 KeyedException.required("schedules", schedules);
                 if (basis == null) {
                     throw KeyedException.of("basis", "is required: the agreement must say whether costs are deducted"
-                            + " before the fee is computed (NET_OF_COSTS) or after (GROSS)");
+                            + " before the fee is computed (NET) or after (GROSS)");
                 }
                 yield KeyedException.at("schedules", () -> new ContingencyFee(schedules, basis, r));
             }

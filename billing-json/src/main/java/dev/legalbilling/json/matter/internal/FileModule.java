@@ -2,7 +2,7 @@ package dev.legalbilling.json.matter.internal;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.ledes.LedesInvoiceHeader.Party;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.work.Expense;

@@ -3,8 +3,8 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.util.Currency;
  * @param costs case costs reimbursed out of the recovery, or null for none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RecoveryJson(LocalDate date, BigDecimal amount, LitigationStage stage, BigDecimal costs) {
+public record RecoveryJson(LocalDate date, BigDecimal amount, Stage stage, BigDecimal costs) {
 
     /**
      * @param currency the matter currency

@@ -3,8 +3,8 @@ package dev.legalbilling.json.matter.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import dev.legalbilling.fee.Percentage;
 import dev.legalbilling.fee.SuccessFee;
+import dev.legalbilling.money.Fraction;
 import java.math.BigDecimal;
 
 /**
@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * @param fixedBonus fixed amount on success in the document currency, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SuccessFeeJson(Percentage shareOfRecovery, BigDecimal fixedBonus) {
+public record SuccessFeeJson(Fraction shareOfRecovery, BigDecimal fixedBonus) {
 
     /** Reads a success fee. */
     public static final class Deserializer extends ConvertingDeserializer<SuccessFeeJson, SuccessFee> {

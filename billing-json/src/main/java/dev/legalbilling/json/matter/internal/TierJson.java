@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.legalbilling.BillingException;
-import dev.legalbilling.fee.Percentage;
-import dev.legalbilling.fee.Tier;
-import dev.legalbilling.fee.TieredSchedule;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Tier;
+import dev.legalbilling.money.TieredSchedule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import java.util.List;
  * @param rate the share charged inside the band
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TierJson(BigDecimal upTo, Percentage rate) {
+public record TierJson(BigDecimal upTo, Fraction rate) {
 
     /** Reads a tier. */
     public static final class Deserializer extends ConvertingDeserializer<TierJson, Tier> {
@@ -39,7 +39,7 @@ public record TierJson(BigDecimal upTo, Percentage rate) {
 
         @Override
         protected Tier convert(TierJson read, DeserializationContext ctxt) {
-            Percentage rate = KeyedException.required("rate", read.rate());
+            Fraction rate = KeyedException.required("rate", read.rate());
             return KeyedException.at("upTo", () -> new Tier(read.upTo() == null ? null
                     : DocumentCurrency.money("upTo", read.upTo(), DocumentCurrency.currency(ctxt)), rate));
         }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.legalbilling.BillingException;
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.json.JsonInputException;
 import dev.legalbilling.json.matter.WorkFile;
 import dev.legalbilling.party.TimekeeperId;
@@ -160,13 +160,13 @@ public final class WorkCsv {
 
         RecoveryJson recovery() {
             String stage = text("stage");
-            LitigationStage s = null;
+            Stage s = null;
             if (stage != null) {
                 try {
-                    s = LitigationStage.valueOf(stage.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
+                    s = Stage.fromLabel(stage);
+                } catch (InvalidValueException e) {
                     throw KeyedException.of("stage", "'" + stage + "' is not "
-                            + Errors.describe(LitigationStage.class));
+                            + Errors.describe(Stage.class));
                 }
             }
             return new RecoveryJson(date(), decimal("amount"), s, decimal("costs"));

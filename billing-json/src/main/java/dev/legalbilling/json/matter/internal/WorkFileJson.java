@@ -1,7 +1,7 @@
 package dev.legalbilling.json.matter.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
 import java.util.List;

@@ -1,9 +1,10 @@
-package dev.legalbilling.invoice;
+package dev.legalbilling.matter;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.Money;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.party.MatterId;
 import dev.legalbilling.party.Timekeeper;
 import dev.legalbilling.party.TimekeeperId;

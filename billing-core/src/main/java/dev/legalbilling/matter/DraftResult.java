@@ -1,7 +1,8 @@
-package dev.legalbilling.invoice;
+package dev.legalbilling.matter;
 
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.fee.ClosingStatement;
-import dev.legalbilling.fee.Recovery;
+import dev.legalbilling.invoice.Invoice;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
 import java.util.List;

@@ -1,11 +1,24 @@
-package dev.legalbilling.party;
+package dev.legalbilling.matter;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.agreement.ContingencyTerms;
 import dev.legalbilling.agreement.FeeAgreement;
+import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.fee.ContingencyFee;
 import dev.legalbilling.fee.FeeArrangement;
+import dev.legalbilling.fee.UnbilledWork;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.TieredSchedule;
+import dev.legalbilling.party.Client;
+import dev.legalbilling.party.Jurisdiction;
+import dev.legalbilling.party.MatterId;
+import dev.legalbilling.party.MatterType;
+import dev.legalbilling.party.PracticeArea;
 import dev.legalbilling.utbms.UtbmsCodeSet;
+import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,7 +46,15 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
         Jurisdiction jurisdiction, FeeArrangement arrangement, Currency currency, Money budget, UtbmsCodeSet codeSet,
         String clientMatterId, FeeAgreement feeAgreement) {
 
-    /** Validates the matter. */
+    /**
+     * Validates the matter.
+     *
+     * @throws InvalidValueException when the name is blank, or the arrangement is a {@link ContingencyFee} whose
+     *     basis or percentage at a stage differs from what the fee agreement's {@link ContingencyTerms} state (the
+     *     message names both); a stage or basis the agreement leaves out is not a disagreement
+     * @throws dev.legalbilling.money.CurrencyMismatchException when the budget or the agreement's outcome is in
+     *     another currency
+     */
     public Matter {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(client, "client");
@@ -54,6 +75,25 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
         }
         if (feeAgreement != null && feeAgreement.currency().filter(c -> !c.equals(currency)).isPresent()) {
             throw new dev.legalbilling.money.CurrencyMismatchException(currency, feeAgreement.currency().get());
+        }
+        if (arrangement instanceof ContingencyFee fee && feeAgreement != null && feeAgreement.contingency() != null) {
+            requireAgreement(fee, feeAgreement.contingency());
+        }
+    }
+
+    /** Refuses a contingency fee that bills other percentages or another basis than the agreement states. */
+    private static void requireAgreement(ContingencyFee fee, ContingencyTerms terms) {
+        if (terms.basis() != null && terms.basis() != fee.basis()) {
+            throw new InvalidValueException("feeAgreement.contingency.basis", terms.basis(),
+                    "disagrees with the contingency fee arrangement's basis '" + fee.basis() + "'");
+        }
+        for (Map.Entry<Stage, Fraction> agreed : terms.percentages().entrySet()) {
+            TieredSchedule billed = fee.scheduleFor(agreed.getKey());
+            if (!billed.flatRate().map(agreed.getValue()::equals).orElse(false)) {
+                throw new InvalidValueException("feeAgreement.contingency.percentages." + agreed.getKey(),
+                        agreed.getValue().toPercentString(), "disagrees with the contingency fee arrangement, which"
+                        + " charges '" + billed + "' at the " + agreed.getKey().label() + " stage");
+            }
         }
     }
 
@@ -86,6 +126,15 @@ public record Matter(MatterId id, Client client, String name, PracticeArea pract
      */
     public static Builder builder(MatterId id, Client client) {
         return new Builder(id, client);
+    }
+
+    /**
+     * @param periodStart first day of a billing period
+     * @param periodEnd last day, inclusive
+     * @return a builder for the matter's work in that period, to be priced by {@link #arrangement()}
+     */
+    public UnbilledWork.Builder unbilledWork(LocalDate periodStart, LocalDate periodEnd) {
+        return UnbilledWork.builder(id, currency, codeSet, periodStart, periodEnd);
     }
 
     /** @return the budget, when one is agreed */

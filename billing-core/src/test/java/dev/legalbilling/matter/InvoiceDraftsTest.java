@@ -1,5 +1,34 @@
-package dev.legalbilling.invoice;
+package dev.legalbilling.matter;
 
+import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Basis;
+import dev.legalbilling.contingency.Recovery;
+import dev.legalbilling.contingency.Stage;
+import dev.legalbilling.fee.ContingencyFee;
+import dev.legalbilling.fee.CustomRates;
+import dev.legalbilling.fee.FeeArrangement;
+import dev.legalbilling.fee.HourlyFee;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.invoice.InvoiceStatus;
+import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.matter.Matter;
+import dev.legalbilling.money.CurrencyMismatchException;
+import dev.legalbilling.money.Fraction;
+import dev.legalbilling.money.Money;
+import dev.legalbilling.money.UnitPrice;
+import dev.legalbilling.party.MatterId;
+import dev.legalbilling.rate.Rate;
+import dev.legalbilling.rate.RateCard;
+import dev.legalbilling.work.Expense;
+import dev.legalbilling.work.Receipt;
+import dev.legalbilling.work.TimeEntry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static dev.legalbilling.fee.BillingFixtures.ACME;
 import static dev.legalbilling.fee.BillingFixtures.ACME_MATTER_ID;
 import static dev.legalbilling.fee.BillingFixtures.ASSOCIATE_BOB;
@@ -16,29 +45,6 @@ import static dev.legalbilling.fee.BillingFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.fee.ContingencyFee;
-import dev.legalbilling.fee.CustomRates;
-import dev.legalbilling.fee.FeeArrangement;
-import dev.legalbilling.fee.HourlyFee;
-import dev.legalbilling.fee.LitigationStage;
-import dev.legalbilling.fee.Percentage;
-import dev.legalbilling.fee.Recovery;
-import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.money.Money;
-import dev.legalbilling.money.UnitPrice;
-import dev.legalbilling.party.Matter;
-import dev.legalbilling.party.MatterId;
-import dev.legalbilling.rate.Rate;
-import dev.legalbilling.rate.RateCard;
-import dev.legalbilling.work.Expense;
-import dev.legalbilling.work.Receipt;
-import dev.legalbilling.work.TimeEntry;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class InvoiceDraftsTest {
     private static final InvoiceNumber INVOICE_2026_03 = InvoiceNumber.of("INV-2026-03");
@@ -92,7 +98,7 @@ class InvoiceDraftsTest {
                 .time(List.of(ALICE_FEBRUARY_27, ALICE_MARCH_10))
                 .expenses(List.of(COPIES_APRIL_1))
                 .recoveries(List.of(Recovery.withoutCosts(LocalDate.of(2026, 4, 2), usd("1000"),
-                        LitigationStage.PRE_SUIT)))
+                        Stage.PRE_SUIT)))
                 .build());
 
         assertThat(result.invoice().lines()).singleElement()
@@ -142,7 +148,7 @@ class InvoiceDraftsTest {
 
     @Test
     void discountsAndCapsBecomeInvoiceLevelFeeAdjustments() {
-        CustomRates discounted = CustomRates.builder(PARTNER_500).discount(Percentage.of("10")).build();
+        CustomRates discounted = CustomRates.builder(PARTNER_500).discount(Fraction.percent("10")).build();
 
         Invoice invoice = InvoiceDrafts.draft(marchRequest(acmeMatter(discounted))
                 .time(List.of(ALICE_MARCH_10)).expenses(List.of(COPIES_MARCH_12)).build()).invoice();
@@ -156,8 +162,8 @@ class InvoiceDraftsTest {
 
     @Test
     void contingentRecoveryComesWithItsClosingStatement() {
-        FeeArrangement third = ContingencyFee.of(Percentage.fraction(1, 3), ContingencyFee.Basis.NET_OF_COSTS);
-        Recovery settlement = new Recovery(march(20), usd("100000"), LitigationStage.PRE_SUIT, usd("5000"));
+        FeeArrangement third = ContingencyFee.of(Fraction.of(1, 3), Basis.NET);
+        Recovery settlement = new Recovery(march(20), usd("100000"), Stage.PRE_SUIT, usd("5000"));
 
         DraftResult result = InvoiceDrafts.draft(marchRequest(acmeMatter(third))
                 .time(List.of(ALICE_MARCH_10)).recoveries(List.of(settlement)).build());

@@ -1,7 +1,6 @@
-package dev.legalbilling.fee;
+package dev.legalbilling.money;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,7 +55,7 @@ public record TieredAmount(Money base, List<Part> parts, Money total, Money unco
      * @param portion how much of the amount falls in the band
      * @param amount {@code rate × portion}, rounded as described on {@link TieredAmount}
      */
-    public record Part(Money from, Money upTo, Percentage rate, Money portion, Money amount) {
+    public record Part(Money from, Money upTo, Fraction rate, Money portion, Money amount) {
         /** Validates the part. */
         public Part {
             Objects.requireNonNull(from, "from");
@@ -72,14 +71,14 @@ public record TieredAmount(Money base, List<Part> parts, Money total, Money unco
 
         /**
          * @return e.g. {@code "35% of USD 22000.00 (band USD 3000.00 to USD 25000.00) = USD 7700.00"}, or
-         *     {@code "1/3 of USD 95000.00 = USD 31666.67"} for the single band of a flat schedule
+         *     {@code "33 1/3% of USD 95000.00 = USD 31666.67"} for the single band of a flat schedule
          */
         public String explanation() {
             if (upTo == null && from.isZero()) {
-                return rate + " of " + portion + " = " + amount;
+                return rate.toPercentString() + " of " + portion + " = " + amount;
             }
             String band = upTo == null ? "band above " + from : "band " + from + " to " + upTo;
-            return rate + " of " + portion + " (" + band + ") = " + amount;
+            return rate.toPercentString() + " of " + portion + " (" + band + ") = " + amount;
         }
     }
 

@@ -1,17 +1,14 @@
-package dev.legalbilling.invoice;
-
-import static dev.legalbilling.fee.BillingFixtures.ACME_MATTER_ID;
-import static dev.legalbilling.fee.BillingFixtures.MARCH_1;
-import static dev.legalbilling.fee.BillingFixtures.MARCH_31;
-import static dev.legalbilling.fee.BillingFixtures.TEAM;
-import static dev.legalbilling.fee.BillingFixtures.acmeMatter;
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.legalbilling.matter;
 
 import dev.legalbilling.fee.BillingIncrement;
 import dev.legalbilling.fee.CustomRates;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.HourlyFee;
-import dev.legalbilling.fee.Percentage;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.invoice.InvoiceLine;
+import dev.legalbilling.invoice.InvoiceNumber;
+import dev.legalbilling.invoice.LineType;
+import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.UnitPrice;
 import dev.legalbilling.party.Timekeeper;
@@ -32,6 +29,13 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import static dev.legalbilling.fee.BillingFixtures.ACME_MATTER_ID;
+import static dev.legalbilling.fee.BillingFixtures.MARCH_1;
+import static dev.legalbilling.fee.BillingFixtures.MARCH_31;
+import static dev.legalbilling.fee.BillingFixtures.TEAM;
+import static dev.legalbilling.fee.BillingFixtures.acmeMatter;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class InvoiceDraftsProperties {
     private static final LocalDate FEBRUARY_20 = LocalDate.of(2026, 2, 20);
@@ -91,7 +95,7 @@ class InvoiceDraftsProperties {
         Arbitrary<FeeArrangement> custom = Combinators.combine(hourly,
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(30)).ofScale(3),
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(20000)).ofScale(2))
-                .as((h, discount, cap) -> CustomRates.builder(h).discount(Percentage.of(discount))
+                .as((h, discount, cap) -> CustomRates.builder(h).discount(Fraction.percent(discount))
                         .notToExceed(Money.of(cap, "USD")).build());
         return Arbitraries.oneOf(hourly, custom);
     }

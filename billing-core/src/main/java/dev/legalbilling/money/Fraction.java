@@ -1,7 +1,6 @@
-package dev.legalbilling.contingency;
+package dev.legalbilling.money;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.money.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -11,12 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An exact non-negative rational number: a fee rate such as ⅓ or 33 %, a share of a divided fee, or the exact
- * (not yet rounded) fee on a slice of a recovery.
+ * An exact non-negative rational number, the project's one type for an exact rate or share: a contingent-fee
+ * percentage such as ⅓ or 33 %, a client discount, a tier's rate, a share of a divided fee, or the exact (not yet
+ * rounded) fee on a slice of a recovery.
  *
  * <p>Rates are fractions rather than decimals so that ⅓ stays ⅓: ⅓ of USD 2,000,000 is exactly 2,000,000/3 and is
- * rounded once, to USD 666,666.67, only when a {@link Money} amount is needed ({@link #toMoney}). Values are kept in
- * lowest terms, so {@code 2/6} equals {@code 1/3} and {@code 50%} equals {@code 1/2}.
+ * rounded once, to USD 666,666.67, only when a {@link Money} amount is needed. Rounding is {@link Money}'s job
+ * ({@link Money#rounded(Fraction, Currency, RoundingMode)}, {@link Money#times(Fraction, RoundingMode)});
+ * {@link #toMoney} is a shortcut to it. Values are kept in lowest terms, so {@code 2/6} equals {@code 1/3} and
+ * {@code 50%} equals {@code 1/2}.
  *
  * <p>Text forms accepted by {@link #parse(String)} and written by {@link #toPercentString()}: a percentage with
  * optional decimals ({@code 33%}, {@code 12.5%}), a percentage with a fractional part ({@code 33 1/3%},
@@ -99,6 +101,20 @@ public final class Fraction implements Comparable<Fraction> {
     }
 
     /**
+     * @param percent a non-negative decimal percentage without the sign, e.g. {@code "40"} or {@code "33.5"}
+     * @return the rate, e.g. 2/5 for {@code "40"}
+     * @throws InvalidValueException when the text is not a non-negative decimal number
+     */
+    public static Fraction percent(String percent) {
+        Objects.requireNonNull(percent, "percent");
+        try {
+            return percent(new BigDecimal(percent.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("percentage", percent, "is not a decimal number");
+        }
+    }
+
+    /**
      * Parses a rate or share.
      *
      * @param text {@code 33%}, {@code 12.5%}, {@code 33 1/3%}, {@code 1/3%} or {@code 1/3}
@@ -155,6 +171,19 @@ public final class Fraction implements Comparable<Fraction> {
      */
     public Fraction plus(Fraction other) {
         return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    /**
+     * @param other a fraction not above this one
+     * @return the exact difference
+     * @throws InvalidValueException when {@code other} is larger (the result would be negative)
+     */
+    public Fraction minus(Fraction other) {
+        if (compareTo(other) < 0) {
+            throw new InvalidValueException("subtrahend", other, "must not exceed " + this);
+        }
+        return of(numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 
@@ -218,14 +247,20 @@ public final class Fraction implements Comparable<Fraction> {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, rounding);
     }
 
+    /** @return true when at most one (100 %), as a share of something must be */
+    public boolean isAtMostOne() {
+        return compareTo(ONE) <= 0;
+    }
+
     /**
+     * Shortcut for {@link Money#rounded(Fraction, Currency, RoundingMode)}.
+     *
      * @param currency the currency, whose minor unit sets the number of decimals
      * @param rounding how to round sub-minor-unit remainders
      * @return this value as money, rounded once
      */
     public Money toMoney(Currency currency, RoundingMode rounding) {
-        return Money.rounded(toBigDecimal(currency.getDefaultFractionDigits() < 0 ? 2
-                : currency.getDefaultFractionDigits(), rounding), currency, rounding);
+        return Money.rounded(this, currency, rounding);
     }
 
     /**

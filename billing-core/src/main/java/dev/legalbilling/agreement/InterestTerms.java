@@ -1,4 +1,4 @@
-package dev.legalbilling.receivables;
+package dev.legalbilling.agreement;
 
 import dev.legalbilling.InvalidValueException;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.legalbilling.invoice;
+package dev.legalbilling.matter;
 
 import java.time.LocalDate;
 import java.util.Objects;

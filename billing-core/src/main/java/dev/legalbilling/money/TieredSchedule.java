@@ -1,8 +1,6 @@
-package dev.legalbilling.fee;
+package dev.legalbilling.money;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,13 +16,13 @@ import java.util.Optional;
  * <p>New York's Schedule A for personal-injury fees (22 NYCRR 603.25, 691.20, 806.13, 1015.15), for example, is
  * <pre>{@code
  * TieredSchedule.builder()
- *         .upTo(Money.of("1000", "USD"), Percentage.of("50"))
- *         .upTo(Money.of("3000", "USD"), Percentage.of("40"))
- *         .upTo(Money.of("25000", "USD"), Percentage.of("35"))
- *         .above(Percentage.of("25"));
+ *         .upTo(Money.of("1000", "USD"), Fraction.percent("50"))
+ *         .upTo(Money.of("3000", "USD"), Fraction.percent("40"))
+ *         .upTo(Money.of("25000", "USD"), Fraction.percent("35"))
+ *         .above(Fraction.percent("25"));
  * }</pre>
  * and charges 500 + 800 + 7,700 + 493,750 = USD 502,750 on USD 2,000,000. A single percentage is a one-tier schedule
- * ({@link #flat(Percentage)}).
+ * ({@link #flat(Fraction)}).
  *
  * <p>Bounds are strictly increasing amounts in one currency; only the last tier may be open-ended. A schedule that
  * is not open-ended (New Jersey's ends at USD 3,000,000) reports what lies above its top bound as
@@ -70,7 +68,7 @@ public record TieredSchedule(List<Tier> tiers) {
      * @param rate the one rate
      * @return an open-ended one-tier schedule: {@code rate} of every amount
      */
-    public static TieredSchedule flat(Percentage rate) {
+    public static TieredSchedule flat(Fraction rate) {
         return new TieredSchedule(List.of(Tier.above(rate)));
     }
 
@@ -94,15 +92,66 @@ public record TieredSchedule(List<Tier> tiers) {
         return tiers.get(tiers.size() - 1).upperBound();
     }
 
+    /** @return the one rate of a flat (single open-ended tier) schedule; empty for a tiered one */
+    public Optional<Fraction> flatRate() {
+        return tiers.size() == 1 && isOpenEnded() ? Optional.of(tiers.get(0).rate()) : Optional.empty();
+    }
+
     /** @return the highest rate of any tier */
-    public Percentage topRate() {
-        Percentage top = Percentage.ZERO;
+    public Fraction topRate() {
+        Fraction top = Fraction.ZERO;
         for (Tier t : tiers) {
             if (t.rate().compareTo(top) > 0) {
                 top = t.rate();
             }
         }
         return top;
+    }
+
+    /**
+     * @param limit the highest rate any band may charge
+     * @return the same bands with every rate above the limit lowered to it (a minors' limit read per tier)
+     */
+    public TieredSchedule withRatesAtMost(Fraction limit) {
+        Objects.requireNonNull(limit, "limit");
+        List<Tier> capped = new ArrayList<>();
+        for (Tier t : tiers) {
+            capped.add(new Tier(t.upTo(), t.rate().min(limit)));
+        }
+        return new TieredSchedule(capped);
+    }
+
+    /**
+     * The exact charge on an amount from zero, before it is rounded: {@code Σ rate × portion} over the bands (the
+     * part above the ceiling of a schedule that is not open-ended is charged nothing).
+     *
+     * @param base the amount, not negative
+     * @return the exact charge; {@link #apply} rounds it once to its total
+     * @throws InvalidValueException when the base is negative
+     * @throws CurrencyMismatchException when the base is not in the schedule's currency
+     */
+    public Fraction exactCharge(Money base) {
+        Objects.requireNonNull(base, "base");
+        Optional<Currency> own = currency();
+        if (own.isPresent() && !own.get().equals(base.currency())) {
+            throw new CurrencyMismatchException(own.get(), base.currency());
+        }
+        if (base.isNegative()) {
+            throw new InvalidValueException("base", base, "must not be negative");
+        }
+        Fraction exact = Fraction.ZERO;
+        BigDecimal lower = BigDecimal.ZERO;
+        for (Tier tier : tiers) {
+            BigDecimal upper = tier.isOpenEnded() ? base.amount() : tier.upTo().amount().min(base.amount());
+            if (upper.compareTo(lower) > 0) {
+                exact = exact.plus(tier.rate().times(upper.subtract(lower)));
+            }
+            if (tier.isOpenEnded()) {
+                break;
+            }
+            lower = tier.upTo().amount();
+        }
+        return exact;
     }
 
     /**
@@ -175,7 +224,7 @@ public record TieredSchedule(List<Tier> tiers) {
 
     private record Slice(Tier tier, Money from, BigDecimal portion) {
         Fraction exact() {
-            return Fraction.of(portion, tier.rate());
+            return tier.rate().times(portion);
         }
     }
 
@@ -189,16 +238,16 @@ public record TieredSchedule(List<Tier> tiers) {
 
     /** Rounds every part down, then hands the cents the rounded total still needs to the largest remainders. */
     private static List<TieredAmount.Part> share(List<Slice> slices, Currency currency, RoundingMode rounding) {
-        int scale = Fraction.scaleOf(currency);
+        int scale = Money.scaleOf(currency);
         BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
         BigDecimal total = sumOf(slices, currency, rounding).amount();
         List<BigDecimal> amounts = new ArrayList<>();
         List<Fraction> remainders = new ArrayList<>();
         BigDecimal floors = BigDecimal.ZERO;
         for (Slice s : slices) {
-            BigDecimal floor = s.exact().round(scale, RoundingMode.DOWN);
+            BigDecimal floor = s.exact().toBigDecimal(scale, RoundingMode.DOWN);
             amounts.add(floor);
-            remainders.add(s.exact().minus(floor));
+            remainders.add(s.exact().minus(Fraction.of(floor)));
             floors = floors.add(floor);
         }
         int missing = total.subtract(floors).divide(unit).intValueExact();
@@ -228,7 +277,7 @@ public record TieredSchedule(List<Tier> tiers) {
             if (text.length() > 0) {
                 text.append(", ");
             }
-            text.append(t.rate()).append(t.isOpenEnded() ? (tiers.size() == 1 ? "" : " above") : " up to " + t.upTo());
+            text.append(t.rate().toPercentString()).append(t.isOpenEnded() ? (tiers.size() == 1 ? "" : " above") : " up to " + t.upTo());
         }
         return text.toString();
     }
@@ -245,7 +294,7 @@ public record TieredSchedule(List<Tier> tiers) {
          * @param rate share charged inside it
          * @return this builder
          */
-        public Builder upTo(Money bound, Percentage rate) {
+        public Builder upTo(Money bound, Fraction rate) {
             tiers.add(Tier.upTo(bound, rate));
             return this;
         }
@@ -257,7 +306,7 @@ public record TieredSchedule(List<Tier> tiers) {
          * @return the schedule
          * @throws InvalidValueException when the bounds do not increase
          */
-        public TieredSchedule above(Percentage rate) {
+        public TieredSchedule above(Fraction rate) {
             tiers.add(Tier.above(rate));
             return new TieredSchedule(tiers);
         }

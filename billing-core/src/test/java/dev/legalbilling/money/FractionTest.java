@@ -1,14 +1,13 @@
-package dev.legalbilling.contingency;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package dev.legalbilling.money;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 class FractionTest {
     private static final Currency USD = Currency.getInstance("USD");
@@ -69,5 +68,34 @@ class FractionTest {
         assertThat(ONE_THIRD.min(Fraction.of(1, 4))).isEqualTo(Fraction.of(1, 4));
         assertThat(Fraction.of(new BigDecimal("0.250"))).isEqualTo(Fraction.of(1, 4));
         assertThat(Fraction.of(new BigDecimal("2E+3"))).isEqualTo(Fraction.of(2000, 1));
+    }
+
+    @Test
+    void appliesAShareToMoneyRoundingOnceOnMoney() {
+        Money fees = Money.of("95000", "USD");
+        assertThat(fees.times(ONE_THIRD, RoundingMode.HALF_UP)).isEqualTo(Money.of("31666.67", "USD"));
+        assertThat(Money.of("2000000", "USD").times(ONE_THIRD, RoundingMode.DOWN)).isEqualTo(Money.of("666666.66", "USD"));
+        assertThat(Money.of("1000", "USD").times(Fraction.percent("33.5"), RoundingMode.HALF_UP))
+                .isEqualTo(Money.of("335.00", "USD"));
+        assertThat(Money.of("-10.00", "USD").times(ONE_THIRD, RoundingMode.HALF_UP)).isEqualTo(Money.of("-3.33", "USD"));
+        assertThat(Money.rounded(Fraction.of(1, 3), USD, RoundingMode.UP)).isEqualTo(Money.of("0.34", "USD"));
+    }
+
+    @Test
+    void readsDecimalPercentagesWithoutTheSign() {
+        Fraction forty = Fraction.percent("40");
+        assertThat(forty.numerator()).isEqualTo(java.math.BigInteger.TWO);
+        assertThat(forty.denominator()).isEqualTo(java.math.BigInteger.valueOf(5));
+        assertThat(Fraction.percent("100")).isEqualTo(Fraction.ONE);
+        assertThat(Fraction.percent("100.01").isAtMostOne()).isFalse();
+        assertThatThrownBy(() -> Fraction.percent("forty"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.value()).isEqualTo("forty"));
+        assertThatThrownBy(() -> Fraction.percent("-1")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void subtractsExactlyButNeverBelowZero() {
+        assertThat(ONE_THIRD.minus(Fraction.of(1, 4))).isEqualTo(Fraction.of(1, 12));
+        assertThatThrownBy(() -> Fraction.of(1, 4).minus(ONE_THIRD)).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -1,12 +1,13 @@
-package dev.legalbilling.invoice;
+package dev.legalbilling.matter;
 
 import dev.legalbilling.InvalidValueException;
+import dev.legalbilling.contingency.Recovery;
 import dev.legalbilling.fee.FeeArrangement;
 import dev.legalbilling.fee.PricedWork;
-import dev.legalbilling.fee.Recovery;
 import dev.legalbilling.fee.UnbilledWork;
+import dev.legalbilling.invoice.Invoice;
+import dev.legalbilling.matter.Matter;
 import dev.legalbilling.money.CurrencyMismatchException;
-import dev.legalbilling.party.Matter;
 import dev.legalbilling.rate.NoApplicableRateException;
 import dev.legalbilling.work.Expense;
 import dev.legalbilling.work.TimeEntry;
@@ -60,8 +61,8 @@ public final class InvoiceDrafts {
         List<Exclusion<Recovery>> excludedRecoveries = partition(request.recoveries(), Recovery::date, start, end,
                 recoveries);
 
-        UnbilledWork work = new UnbilledWork(matter, start, end, time, expenses, request.timekeepers(),
-                request.priorFees(), recoveries);
+        UnbilledWork work = new UnbilledWork(matter.id(), matter.currency(), matter.codeSet(), start, end, time,
+                expenses, request.timekeepers(), request.priorFees(), recoveries);
         PricedWork priced = matter.arrangement().bill(work);
         Invoice invoice = Invoice.builder(request.number(), matter.client().id(), matter.id())
                 .clientMatterId(matter.clientMatterId())
