@@ -1,7 +1,7 @@
 package dev.legalbilling.contingency;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.contingency.internal.Amounts;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.money.CurrencyMismatchException;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
@@ -97,10 +97,10 @@ public record Scale(Set<Stage> stages, Currency currency, TieredSchedule rates, 
         List<Tier> tiers = rates.tiers();
         for (int i = 0; i < tiers.size(); i++) {
             Tier t = tiers.get(i);
-            out.add(Amounts.format(bandFrom(i)) + (t.isOpenEnded() ? " and above" : " to " + Amounts.format(t.upTo()))
+            out.add(MoneyFormat.CODE.format(bandFrom(i)) + (t.isOpenEnded() ? " and above" : " to " + MoneyFormat.CODE.format(t.upTo()))
                     + " at " + t.rate().toPercentString() + " " + statuses.get(i).tag());
         }
-        courtZoneFrom().ifPresent(from -> out.add(Amounts.format(from) + " and above at a court-set fee "
+        courtZoneFrom().ifPresent(from -> out.add(MoneyFormat.CODE.format(from) + " and above at a court-set fee "
                 + statuses.get(statuses.size() - 1).tag()));
         return out;
     }

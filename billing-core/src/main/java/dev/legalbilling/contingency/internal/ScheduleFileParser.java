@@ -14,6 +14,7 @@ import dev.legalbilling.contingency.SourceStatus;
 import dev.legalbilling.contingency.Stage;
 import dev.legalbilling.money.Fraction;
 import dev.legalbilling.money.Money;
+import dev.legalbilling.money.MoneyFormat;
 import dev.legalbilling.money.Tier;
 import dev.legalbilling.money.TieredSchedule;
 import dev.legalbilling.party.Jurisdiction;
@@ -547,7 +548,7 @@ public final class ScheduleFileParser {
 
         @Override
         public String toString() {
-            return Amounts.format(from) + (upTo == null ? " and above" : " to " + Amounts.format(upTo)) + " at "
+            return MoneyFormat.CODE.format(from) + (upTo == null ? " and above" : " to " + MoneyFormat.CODE.format(upTo)) + " at "
                     + (rate == null ? "a court-set fee" : rate.toPercentString()) + " " + status.tag();
         }
     }
