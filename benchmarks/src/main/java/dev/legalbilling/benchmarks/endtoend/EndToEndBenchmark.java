@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 23, target 3, end to end: LEDES files on disk → validated, checked, JSON report written, by {@code billing
  * check --no-default-packs --rules firm-rules.drl --format json} (five simple rules a firm would write, compiled
- * from DRL through the security gate at run time) against {@link HandWrittenFileChecker}, a hand-written program
+ * from DRL through the security gate at run time; by default run in a worker JVM, and with {@code --no-isolation}
+ * in the CLI's JVM) against {@link HandWrittenFileChecker}, a hand-written program
  * that reads the same files and computes the same five checks. Each sample runs the whole program in a fresh JVM
  * (start-up, loading, reading, checking, report), the way a user runs it, and is timed from start to exit.
  *
@@ -64,8 +65,13 @@ public class EndToEndBenchmark {
 
     /** Who does the work. */
     public enum Route {
-        /** {@code billing check} with the firm's DRL rule file. */
+        /**
+         * {@code billing check} with the firm's DRL rule file, as a user runs it: the rule file checked by the gate
+         * and run in a worker JVM (the CLI's default isolation for rule files), each invoice sent to it as JSON.
+         */
         CLI,
+        /** The same with {@code --no-isolation}: the gated rule file runs in the CLI's own JVM. */
+        CLI_NO_ISOLATION,
         /** {@link HandWrittenFileChecker}. */
         HAND_WRITTEN
     }
@@ -79,7 +85,7 @@ public class EndToEndBenchmark {
     public Parallelism parallelism;
 
     /** The program timed. */
-    @Param({"CLI", "HAND_WRITTEN"})
+    @Param({"CLI", "CLI_NO_ISOLATION", "HAND_WRITTEN"})
     public Route route;
 
     private Path dir;
@@ -162,9 +168,12 @@ public class EndToEndBenchmark {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
-        if (route == Route.CLI) {
+        if (route != Route.HAND_WRITTEN) {
             cmd.add("dev.legalbilling.cli.BillingCli");
             cmd.add("check");
+            if (route == Route.CLI_NO_ISOLATION) {
+                cmd.add("--no-isolation");
+            }
             cmd.add("--no-default-packs");
             cmd.add("--rules");
             cmd.add(rules.toString());
