@@ -27,6 +27,9 @@ import java.util.Objects;
  * are zero on other lines. The narrative is privileged; {@link #toString()} leaves it out.
  *
  * @param line the line
+ * @param invoice the invoice the line is on (the one {@link InvoiceFact} of the check), so that a per-line test
+ *     against the invoice's dates stays on the line's own pattern:
+ *     {@code LineContext(line.date > invoice.periodEnd, $l : line)}
  * @param narrative the normalised narrative with its word and task counts
  * @param dayHours F hours of the line's timekeeper on the line's date, over the whole invoice
  * @param dayHoursBefore those hours on lines before this one, in invoice order
@@ -53,7 +56,7 @@ import java.util.Objects;
  * @param expenseCodeKnown true when the expense code is a UTBMS expense code (E101–E124)
  * @param parameters the rule parameters in force for the check: {@link #parameter(String, String)}
  */
-public record LineContext(LineFact line, Narrative narrative,
+public record LineContext(LineFact line, InvoiceFact invoice, Narrative narrative,
         BigDecimal dayHours, BigDecimal dayHoursBefore, BigDecimal dayHoursThrough, BigDecimal activityHours,
         BigDecimal activityHoursBefore, BigDecimal activityHoursThrough, int activityEntry, int dayActivityRank,
         int dayActivityTimekeepers, int dayTaskActivityRank, int dayTaskActivityTimekeepers, int taskDayEntry,
@@ -63,6 +66,7 @@ public record LineContext(LineFact line, Narrative narrative,
     /** Checks that nothing is null. */
     public LineContext {
         Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(invoice, "invoice");
         Objects.requireNonNull(narrative, "narrative");
         Objects.requireNonNull(dayHours, "dayHours");
         Objects.requireNonNull(dayHoursBefore, "dayHoursBefore");

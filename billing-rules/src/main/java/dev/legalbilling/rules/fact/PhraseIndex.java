@@ -1,6 +1,7 @@
 package dev.legalbilling.rules.fact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,21 +50,12 @@ final class PhraseIndex {
      * @return the smallest index of a phrase the text mentions, or -1 when it mentions none
      */
     int firstMentioned(String text) {
+        Tokens tokens = Tokens.of(text);
         int best = Integer.MAX_VALUE;
-        int length = text.length();
-        int semicolon = text.indexOf(';');
-        int start = 0;
-        while (true) {
-            int space = text.indexOf(' ', start);
-            int tokenEnd = space < 0 ? length : space;
-            if (semicolon >= 0 && semicolon < start) {
-                semicolon = text.indexOf(';', start);
-            }
-            if (semicolon >= 0 && semicolon < tokenEnd) {
-                tokenEnd = semicolon;
-            }
-            int[] found = lookUp(key(text, start, tokenEnd));
+        for (int t = 0; t < tokens.count; t++) {
+            int[] found = lookUp(tokens.keys[t]);
             if (found != null) {
+                int start = tokens.starts[t];
                 for (int i : found) {
                     if (i >= best) {
                         break;
@@ -73,11 +65,64 @@ final class PhraseIndex {
                         break;
                     }
                 }
+                if (best == 0) {
+                    return 0;
+                }
             }
-            if (best == 0 || space < 0) {
-                return best == Integer.MAX_VALUE ? -1 : best;
+        }
+        return best == Integer.MAX_VALUE ? -1 : best;
+    }
+
+    /**
+     * The word starts of a normalised text and the keys of the tokens there, worked out once per text and thread:
+     * a fee line's narrative is matched against several phrase lists one after the other (the guideline pack has
+     * four: clerical, training, vague and travel phrases), so the second and later lists reuse the first one's
+     * scan. Only the last text is kept, by identity (a narrative's normalised text is one string shared by every
+     * rule). Not thread-safe: one per thread.
+     */
+    private static final class Tokens {
+        private static final ThreadLocal<Tokens> LAST = ThreadLocal.withInitial(Tokens::new);
+
+        private String text;
+        private int count;
+        private int[] starts = new int[32];
+        private int[] keys = new int[32];
+
+        static Tokens of(String text) {
+            Tokens t = LAST.get();
+            if (t.text != text) {
+                t.scan(text);
             }
-            start = space + 1;
+            return t;
+        }
+
+        private void scan(String text) {
+            count = 0;
+            int length = text.length();
+            int semicolon = text.indexOf(';');
+            int start = 0;
+            while (true) {
+                int space = text.indexOf(' ', start);
+                int tokenEnd = space < 0 ? length : space;
+                if (semicolon >= 0 && semicolon < start) {
+                    semicolon = text.indexOf(';', start);
+                }
+                if (semicolon >= 0 && semicolon < tokenEnd) {
+                    tokenEnd = semicolon;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    keys = Arrays.copyOf(keys, count * 2);
+                }
+                starts[count] = start;
+                keys[count] = key(text, start, tokenEnd);
+                count++;
+                if (space < 0) {
+                    break;
+                }
+                start = space + 1;
+            }
+            this.text = text;
         }
     }
 

@@ -90,9 +90,11 @@ final class EthicsFacts {
         Invoice invoice = request.invoice();
         EthicsContext ethics = request.ethics();
         LocalDate asOf = ethics == null ? invoice.invoiceDate() : ethics.asOf(invoice);
-        ContingencySchedules schedules = ethics == null ? ContingencySchedules.builtIn()
-                : ethics.contingencySchedules();
         if (request.matter() != null && request.matter().feeAgreement() != null) {
+            // the schedules only for a matter with a fee agreement: the built-in ones are read from resources on
+            // first use, which a check without one (and the start-up of a guideline-only engine) need not pay for
+            ContingencySchedules schedules = ethics == null ? ContingencySchedules.builtIn()
+                    : ethics.contingencySchedules();
             agreement(invoice, request.matter(), schedules, asOf, facts);
         }
         actualTimes(invoice, facts);

@@ -90,9 +90,10 @@ public final class FactAssembler {
             }
         }
         BigDecimal total = feeTotal.add(expenseTotal);
-        facts.add(new InvoiceFact(number, invoice.client().value(), invoice.matter().value(), invoice.invoiceDate(),
-                invoice.periodStart(), invoice.periodEnd(), invoice.currency().getCurrencyCode(),
-                total, feeTotal, expenseTotal, lineCount));
+        InvoiceFact invoiceFact = new InvoiceFact(number, invoice.client().value(), invoice.matter().value(),
+                invoice.invoiceDate(), invoice.periodStart(), invoice.periodEnd(), invoice.currency().getCurrencyCode(),
+                total, feeTotal, expenseTotal, lineCount);
+        facts.add(invoiceFact);
         facts.add(matterFact(request));
         facts.add(matterFees(request, feeTotal));
         GuidelineProfile profile = request.profile();
@@ -104,7 +105,8 @@ public final class FactAssembler {
         Map<String, Timekeeper> timekeepers = new LinkedHashMap<>();
         Map<DayKey, DayTotals> days = timekeeperDays ? new LinkedHashMap<>(LineContextBuilder.capacity(lineCount))
                 : null;
-        LineContextBuilder contexts = lineContexts ? new LineContextBuilder(codeSet(request), lineCount, parameters)
+        LineContextBuilder contexts = lineContexts ? new LineContextBuilder(invoiceFact, codeSet(request), lineCount,
+                parameters)
                 : null;
         int position = 0;
         for (InvoiceLine line : invoice.lines()) {

@@ -1,5 +1,6 @@
 package dev.legalbilling.rules.internal;
 
+import dev.legalbilling.rules.fact.InvoiceFact;
 import dev.legalbilling.rules.fact.LineContext;
 import dev.legalbilling.rules.fact.LineFact;
 import dev.legalbilling.rules.fact.Narrative;
@@ -35,13 +36,16 @@ final class LineContextBuilder {
     private final Map<String, Boolean> knownActivities = new HashMap<>();
     private final Map<String, Boolean> knownExpenses = new HashMap<>();
     private final Parameters parameters;
+    private final InvoiceFact invoice;
 
     /**
+     * @param invoice the invoice the lines are on, which every context carries
      * @param codeSet the matter's UTBMS code set (task codes are checked against it)
      * @param expectedLines how many lines will be added, for sizing
      * @param parameters the parameters in force, which every context carries
      */
-    LineContextBuilder(UtbmsCodeSet codeSet, int expectedLines, Parameters parameters) {
+    LineContextBuilder(InvoiceFact invoice, UtbmsCodeSet codeSet, int expectedLines, Parameters parameters) {
+        this.invoice = invoice;
         this.codeSet = codeSet;
         this.parameters = parameters;
         this.pending = new ArrayList<>(expectedLines);
@@ -95,7 +99,7 @@ final class LineContextBuilder {
         for (Pending p : pending) {
             LineFact l = p.line;
             boolean fee = l.type().equals(FEE);
-            out.add(new LineContext(l, p.narrative, fee ? p.day.total : BigDecimal.ZERO, p.dayHoursBefore,
+            out.add(new LineContext(l, invoice, p.narrative, fee ? p.day.total : BigDecimal.ZERO, p.dayHoursBefore,
                     p.dayHoursThrough, fee ? p.activity.total : BigDecimal.ZERO, p.activityHoursBefore,
                     p.activityHoursThrough, p.activityEntry, p.dayActivityRank,
                     fee ? p.dayActivity.size() : 0, p.dayTaskActivityRank, fee ? p.dayTaskActivity.size() : 0,
