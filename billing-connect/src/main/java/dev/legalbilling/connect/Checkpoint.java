@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.legalbilling.BillingException;
-import dev.legalbilling.connect.internal.AtomicFiles;
+import dev.legalbilling.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -103,7 +103,11 @@ public final class Checkpoint {
     public void write(Path file) {
         ObjectNode root = JSON.createObjectNode();
         lastSync.forEach((k, v) -> root.put(k, v.toString()));
-        AtomicFiles.write(file, root.toPrettyString() + "\n");
+        try {
+            AtomicFiles.writeString(file, root.toPrettyString() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** @return the systems and instants */

@@ -1,9 +1,11 @@
 package dev.legalbilling.connect;
 
 import dev.legalbilling.InvalidValueException;
-import dev.legalbilling.connect.internal.AtomicFiles;
+import dev.legalbilling.internal.AtomicFiles;
 import dev.legalbilling.money.Money;
 import dev.legalbilling.money.MoneyFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,7 +110,11 @@ public record ImportResult(String system, List<ImportedMatter> matters, List<Ski
             Path w = resolve(workOut, m.matterId());
             files.put(w, m.work().format(w.getFileName().toString(), m.matterFile()));
         }
-        AtomicFiles.writeAll(files);
+        try {
+            AtomicFiles.writeAllStrings(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + e.getMessage(), e);
+        }
         return List.copyOf(files.keySet());
     }
 

@@ -12,6 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -70,11 +75,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, target);
             temp = null;
         } finally {
             if (temp != null) {
@@ -109,5 +110,85 @@ public final class AtomicFiles {
             }
         }
         view.setPermissions(wanted);
+    }
+
+    /**
+     * Creates or replaces a group of text files (UTF-8) all or nothing: each is written to a temporary file next to
+     * it (with the permissions {@link #write} gives) and forced to disk, then all are moved into place. A failure
+     * before the moves leaves every target as it was; a failed move puts back the files already replaced.
+     *
+     * @param files target and content, in order; missing directories are created
+     * @throws IOException naming the file that could not be written; the targets are then unchanged
+     */
+    public static void writeAllStrings(Map<Path, String> files) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, String> f : files.entrySet()) {
+                Path target = f.getKey().toAbsolutePath();
+                if (Files.isDirectory(target)) {
+                    throw new IOException(target + ": is a directory");
+                }
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+                temps.put(target, temp);
+                permissions(target, temp);
+                Files.writeString(temp, f.getValue(), StandardCharsets.UTF_8);
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+        } catch (IOException e) {
+            deleteAll(temps.values());
+            throw e;
+        }
+        replaceAll(temps);
+    }
+
+    /** Moves every temporary file into place; when one move fails, puts back the files already replaced. */
+    private static void replaceAll(Map<Path, Path> temps) throws IOException {
+        Map<Path, Path> backups = new LinkedHashMap<>();
+        List<Path> done = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> t : temps.entrySet()) {
+                Path target = t.getKey();
+                if (Files.exists(target)) {
+                    Path backup = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".bak");
+                    move(target, backup);
+                    backups.put(target, backup);
+                }
+                move(t.getValue(), target);
+                done.add(target);
+            }
+        } catch (IOException e) {
+            deleteAll(done);
+            backups.forEach((target, backup) -> {
+                try {
+                    move(backup, target);
+                } catch (IOException ignored) {
+                    // the backup stays next to the target, named after it
+                }
+            });
+            deleteAll(temps.values());
+            throw e;
+        }
+        deleteAll(backups.values());
+    }
+
+    private static void deleteAll(Collection<Path> paths) {
+        for (Path p : paths) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: a hidden file named after its target
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +80,45 @@ class AtomicFilesTest {
     void aMissingDirectoryIsAnIoError() {
         assertThatThrownBy(() -> AtomicFiles.writeString(dir.resolve("no/such/dir/x.ledes"), "x"))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aGroupIsWrittenWholeWithNewFilesForTheOwnerOnly() throws IOException {
+        assumePosix();
+        Path kept = dir.resolve("matter.yaml");
+        Files.writeString(kept, "old");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r--r--"));
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(kept, "new matter");
+        files.put(dir.resolve("sub/work.yaml"), "work");
+
+        AtomicFiles.writeAllStrings(files);
+
+        assertThat(Files.readString(kept)).isEqualTo("new matter");
+        assertThat(permissions(kept)).isEqualTo("rw-r--r--");
+        assertThat(Files.readString(dir.resolve("sub/work.yaml"))).isEqualTo("work");
+        assertThat(permissions(dir.resolve("sub/work.yaml"))).isEqualTo("rw-------");
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactlyInAnyOrder(kept, dir.resolve("sub"));
+        }
+    }
+
+    @Test
+    void aGroupWithOneUnwritableFileWritesNothing() throws IOException {
+        Path first = dir.resolve("first.yaml");
+        Files.writeString(first, "as it was");
+        Files.createDirectory(dir.resolve("second.yaml"));
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(first, "changed");
+        files.put(dir.resolve("second.yaml"), "cannot go here");
+        files.put(dir.resolve("third.yaml"), "never written");
+
+        assertThatThrownBy(() -> AtomicFiles.writeAllStrings(files)).isInstanceOf(IOException.class)
+                .hasMessageContaining("second.yaml");
+
+        assertThat(Files.readString(first)).isEqualTo("as it was");
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactlyInAnyOrder(first, dir.resolve("second.yaml"));
+        }
     }
 }
