@@ -3,7 +3,10 @@ package dev.legalbilling.ledes.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -22,7 +25,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Each byte is looked at once while searching for the line end: the same pass notes whether the line has bytes
  * of 0x80 and above (only such lines need a UTF-8 check) and control characters, and a line that lies within the
- * read buffer is decoded from there without being copied first.
+ * read buffer is decoded from there without being copied first. Plain bytes are skipped eight at a time, with a test
+ * on a whole {@code long} that tells whether any of them needs a closer look.
  */
 public final class LineReader implements Closeable {
     /** The Windows-1252 ("ANSI") charset. */
@@ -46,6 +50,9 @@ public final class LineReader implements Closeable {
             return !tooLong && text.isBlank();
         }
     }
+
+    /** Reads eight bytes of a byte array at any index as one {@code long}. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final InputStream in;
     private final int maxLineLength;
@@ -93,6 +100,11 @@ public final class LineReader implements Closeable {
             byte[] b = buffer;
             int end = limit;
             while (i < end) {
+                if (i <= end - Long.BYTES && !special((long) WORDS.get(b, i))) {
+                    // eight plain bytes at once: the usual case, most of every line
+                    i += Long.BYTES;
+                    continue;
+                }
                 byte c = b[i];
                 if (c < 0x20 || c == 0x7F) {
                     // rare: a line end, tab, control character or a byte of 0x80 and above (negative)
@@ -151,6 +163,19 @@ public final class LineReader implements Closeable {
             return new RawLine(number, null, StandardCharsets.US_ASCII, true, length, false, false);
         }
         return decode(bytes, offset, (int) length, high, controls > 0);
+    }
+
+    /**
+     * @param word eight bytes
+     * @return true when one of them is below 0x20 (a line end, tab or control character), 0x7F, or 0x80 and above;
+     *     false says each is a printable ASCII character. The tests of a byte below 0x20 and of 0x7F are the exact
+     *     word-at-a-time tests for "some byte is less than n" and "some byte is zero"
+     */
+    static boolean special(long word) {
+        long below = (word - 0x2020202020202020L) & ~word;
+        long x = word ^ 0x7F7F7F7F7F7F7F7FL;
+        long delete = (x - 0x0101010101010101L) & ~x;
+        return ((word | below | delete) & 0x8080808080808080L) != 0;
     }
 
     private RawLine decode(byte[] bytes, int offset, int length, boolean high, boolean control) {

@@ -97,6 +97,54 @@ class LineReaderTest {
         assertThat(lines).isEqualTo(reference(content, 256));
     }
 
+    @Property(tries = 500)
+    void findsOneByteOfAnyValueInALongPlainRun(@ForAll byte value, @ForAll @IntRange(min = 0, max = 99) int at,
+            @ForAll @IntRange(min = 1, max = 70) int chunk) throws IOException {
+        byte[] content = new byte[100];
+        Arrays.fill(content, (byte) 'a');
+        content[at] = value;
+        List<LineReader.RawLine> lines = read(new Trickle(content, chunk), 256);
+        assertThat(lines).isEqualTo(reference(content, 256));
+    }
+
+    @Property(tries = 1000)
+    void testsEightBytesAsEachByteOnItsOwn(@ForAll("words") long word) {
+        boolean any = false;
+        for (int i = 0; i < Long.BYTES; i++) {
+            int b = (int) (word >>> (8 * i)) & 0xFF;
+            any |= b < 0x20 || b >= 0x7F;
+        }
+        assertThat(LineReader.special(word)).isEqualTo(any);
+    }
+
+    /** Words of mostly printable bytes, with the values on either side of each limit. */
+    @Provide
+    Arbitrary<Long> words() {
+        Arbitrary<Integer> b = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0x20, 0x7E)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x7E, 0x7F,
+                        0x80, 0x81, 0xA0, 0xFE, 0xFF)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 255)));
+        return b.list().ofSize(Long.BYTES).map(bytes -> {
+            long word = 0;
+            for (int i = 0; i < Long.BYTES; i++) {
+                word |= (long) bytes.get(i) << (8 * i);
+            }
+            return word;
+        });
+    }
+
+    @Test
+    void testsEveryByteValueAtEveryPlaceOfAWord() {
+        for (int value = 0; value < 256; value++) {
+            for (int i = 0; i < Long.BYTES; i++) {
+                long word = 0x6161616161616161L & ~(0xFFL << (8 * i)) | ((long) value << (8 * i));
+                assertThat(LineReader.special(word)).as("byte %02X at %d", value, i)
+                        .isEqualTo(value < 0x20 || value >= 0x7F);
+            }
+        }
+    }
+
     @Provide
     Arbitrary<byte[]> content() {
         Arbitrary<byte[]> piece = Arbitraries.oneOf(
