@@ -53,8 +53,6 @@ public final class InvoiceAssembler {
     private final int[] maxLength;
     private final LedesDialect.Digits[] digits;
     private final boolean[] requiredAlways;
-    /** True for the ordinals of invoice-level fields. */
-    private final boolean[] invoiceLevel;
     /** Required fields by line type ordinal, then field ordinal. */
     private final boolean[][] requiredByType;
     /** The format's invoice-level fields but INVOICE_NUMBER, in order. */
@@ -112,7 +110,6 @@ public final class InvoiceAssembler {
         this.maxLength = new int[FIELD_COUNT];
         this.digits = new LedesDialect.Digits[FIELD_COUNT];
         this.requiredAlways = new boolean[FIELD_COUNT];
-        this.invoiceLevel = new boolean[FIELD_COUNT];
         this.requiredByType = new boolean[LINE_TYPES.length][FIELD_COUNT];
         List<Field> sharedFields = new ArrayList<>();
         for (Field f : Field.values()) {
@@ -120,7 +117,6 @@ public final class InvoiceAssembler {
             maxLength[i] = dialect.maxLength(f.ledesName()).orElse(Integer.MAX_VALUE);
             digits[i] = dialect.digits(f.ledesName()).orElse(null);
             requiredAlways[i] = dialect.isRequired(f.ledesName(), null);
-            invoiceLevel[i] = f.invoiceLevel();
             for (LineType t : LINE_TYPES) {
                 requiredByType[t.ordinal()][i] = dialect.isRequired(f.ledesName(), t);
             }
@@ -263,9 +259,13 @@ public final class InvoiceAssembler {
     }
 
     /**
-     * Checks every field of a row; returns false when a value cannot be used for the domain invoice. An
-     * invoice-level field written as on the invoice's previous row, where it was read without issue, takes that
-     * row's text and value: reading it again would give the same and raise nothing.
+     * Checks every field of a row; returns false when a value cannot be used for the domain invoice. A field
+     * written as on the invoice's previous row, where it was read without issue, takes that row's text and value:
+     * reading it again would give the same and raise nothing (what a field's text raises depends on the text, the
+     * dialect and the invoice's currencies only; a blank field, whose check depends on the line type, is never
+     * clean). Invoice-level fields repeat on every row, and line fields such as the timekeeper's, the unit cost,
+     * the line type and a zero adjustment often do. The file parser gives a field written as on the previous row
+     * that row's string, so the same string is the test; an equal text in another string is read again.
      */
     private boolean parseRow(String[] raw, Parsed p, String[] previousRaw, Parsed previous, Currency currency,
             Issues issues) {
@@ -281,7 +281,7 @@ public final class InvoiceAssembler {
             int i = f.ordinal();
             String r = raw[i];
             long bit = 1L << i;
-            if (previous != null && invoiceLevel[i] && (previous.clean & bit) != 0 && r.equals(previousRaw[i])) {
+            if (previous != null && (previous.clean & bit) != 0 && r == previousRaw[i]) {
                 p.text[i] = previous.text[i];
                 p.value[i] = previous.value[i];
                 p.clean |= bit;
@@ -716,18 +716,7 @@ public final class InvoiceAssembler {
                 }
             }
         }
-        Map<String, Integer> lineNumbers = new HashMap<>(rows.size() * 2);
-        for (Parsed p : rows) {
-            String n = p.text(Field.LINE_ITEM_NUMBER);
-            if (n != null) {
-                Integer earlier = lineNumbers.putIfAbsent(n, p.line);
-                if (earlier != null) {
-                    issues.add(factory.issue(LedesErrorCode.DUPLICATE_LINE_NUMBER, p.line, Field.LINE_ITEM_NUMBER, n,
-                            "is also used on line " + earlier));
-                    ok = false;
-                }
-            }
-        }
+        ok &= checkLineNumbers(rows, issues);
         LocalDate start = first.date(Field.BILLING_START_DATE);
         LocalDate end = first.date(Field.BILLING_END_DATE);
         if (start != null && end != null && end.isBefore(start)) {
@@ -754,6 +743,63 @@ public final class InvoiceAssembler {
         checkTotals(rows, complete, issues);
         checkClientOfMatter(first, issues);
         return ok;
+    }
+
+    /**
+     * DUPLICATE_LINE_NUMBER: a LINE_ITEM_NUMBER written as on an earlier row of the invoice. A number written as
+     * files usually number their lines (a whole number without leading zeros, up to the row count and a little more)
+     * is looked up in an array by its value, any other text in a map; a text of one kind never equals one of the
+     * other.
+     */
+    private boolean checkLineNumbers(List<Parsed> rows, Issues issues) {
+        boolean ok = true;
+        int[] firstLineOf = new int[rows.size() + 64];
+        Map<String, Integer> others = null;
+        for (Parsed p : rows) {
+            String n = p.text(Field.LINE_ITEM_NUMBER);
+            if (n == null) {
+                continue;
+            }
+            int value = plainNumber(n, firstLineOf.length);
+            Integer earlier;
+            if (value >= 0) {
+                earlier = firstLineOf[value] == 0 ? null : firstLineOf[value];
+                if (earlier == null) {
+                    firstLineOf[value] = p.line;
+                }
+            } else {
+                if (others == null) {
+                    others = new HashMap<>();
+                }
+                earlier = others.putIfAbsent(n, p.line);
+            }
+            if (earlier != null) {
+                issues.add(factory.issue(LedesErrorCode.DUPLICATE_LINE_NUMBER, p.line, Field.LINE_ITEM_NUMBER, n,
+                        "is also used on line " + earlier));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * @return the value of a text of decimal digits without a leading zero (or "0") when it is below
+     *     {@code limit}, else -1
+     */
+    static int plainNumber(String text, int limit) {
+        int length = text.length();
+        if (length == 0 || length > 9 || (length > 1 && text.charAt(0) == '0')) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value < limit ? value : -1;
     }
 
     /** The specification: only the first CLIENT_ID given for a LAW_FIRM_MATTER_ID in a file counts. */
