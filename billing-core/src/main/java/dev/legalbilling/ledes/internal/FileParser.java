@@ -473,40 +473,43 @@ public final class FileParser implements Closeable {
      * @param text a line
      * @param end where the fields end (before {@code []})
      * @param expected the usual number of fields, to size the array
-     * @param previous the fields of the previous row, or null: a field written as there is that same string (an
-     *     invoice's rows repeat most of their fields; sharing them saves copies and makes comparing them cheap)
+     * @param previous the fields of the previous row (texts without {@code |}), or null: a field written as there
+     *     is that same string (an invoice's rows repeat most of their fields; sharing them saves copies, and the
+     *     invoice assembler takes the same string as the sign that the field reads as on the previous row)
      * @return the texts between the {@code |}s before {@code end}
      */
-    private static String[] split(String text, int end, int expected, String[] previous) {
-        String[] parts = new String[expected];
+    static String[] split(String text, int end, int expected, String[] previous) {
+        String[] parts = new String[Math.max(expected, 1)];
         int count = 0;
         int start = 0;
-        int bar = text.indexOf('|');
-        while (bar >= 0 && bar < end) {
+        while (true) {
             if (count == parts.length) {
                 parts = Arrays.copyOf(parts, count * 2);
             }
-            parts[count] = field(text, start, bar, previous, count);
-            count++;
-            start = bar + 1;
-            bar = text.indexOf('|', start);
-        }
-        if (count == parts.length) {
-            parts = Arrays.copyOf(parts, count + 1);
-        }
-        parts[count] = field(text, start, end, previous, count);
-        count++;
-        return count == parts.length ? parts : Arrays.copyOf(parts, count);
-    }
-
-    private static String field(String text, int start, int end, String[] previous, int index) {
-        if (previous != null && index < previous.length) {
-            String earlier = previous[index];
-            if (earlier.length() == end - start && text.regionMatches(start, earlier, 0, end - start)) {
-                return earlier;
+            if (previous != null && count < previous.length) {
+                // the previous row's field here, when the text continues with it and then a '|' or the end: that
+                // is where the field ends, found without searching for the '|' (the field holds none)
+                String earlier = previous[count];
+                int stop = start + earlier.length();
+                if (stop <= end && (stop == end || text.charAt(stop) == '|')
+                        && text.regionMatches(start, earlier, 0, earlier.length())) {
+                    parts[count++] = earlier;
+                    if (stop == end) {
+                        break;
+                    }
+                    start = stop + 1;
+                    continue;
+                }
             }
+            int bar = text.indexOf('|', start);
+            if (bar < 0 || bar >= end) {
+                parts[count++] = text.substring(start, end);
+                break;
+            }
+            parts[count++] = text.substring(start, bar);
+            start = bar + 1;
         }
-        return text.substring(start, end);
+        return count == parts.length ? parts : Arrays.copyOf(parts, count);
     }
 
     @Override
