@@ -155,7 +155,9 @@ public final class RuleEngine implements AutoCloseable {
     /** Collects rule sets and settings for a {@link RuleEngine}; not thread-safe. */
     public static final class Builder {
         private final List<RuleSetSource> sources = new ArrayList<>();
-        private RuleSecurityPolicy policy = RuleSecurityPolicy.defaults();
+        /* null: RuleSecurityPolicy.defaults(), made only when a rule set is compiled from DRL (bundled packs with a
+           build-time model never need it, and making it costs a fresh JVM tens of milliseconds) */
+        private RuleSecurityPolicy policy;
         private CheckLimits limits = CheckLimits.defaults();
         private Isolation isolation = Isolation.inProcess();
 
@@ -263,7 +265,7 @@ public final class RuleEngine implements AutoCloseable {
                         untrusted.add(content);
                         continue;
                     }
-                    RuleSetCompiler.Outcome outcome = RuleSetCompiler.compile(content, policy);
+                    RuleSetCompiler.Outcome outcome = RuleSetCompiler.compile(content, this::policy);
                     if (outcome.ruleSet() == null) {
                         problems.addAll(outcome.problems());
                         LOG.info("Rule set {} {} from {} refused: {} problems", content.id(), content.version(),
@@ -287,7 +289,7 @@ public final class RuleEngine implements AutoCloseable {
                             (System.nanoTime() - start) / 1_000_000);
                 }
                 if (!untrusted.isEmpty()) {
-                    WorkerPool.Loaded loaded = WorkerPool.start((Isolation.WorkerJvm) isolation, policy, untrusted);
+                    WorkerPool.Loaded loaded = WorkerPool.start((Isolation.WorkerJvm) isolation, policy(), untrusted);
                     problems.addAll(loaded.problems());
                     workers = loaded.pool();
                 }
@@ -307,6 +309,10 @@ public final class RuleEngine implements AutoCloseable {
                 infos.add(o instanceof CompiledRuleSet set ? set.info() : workers.infos().get((Integer) o));
             }
             return new RuleEngine(compiled, infos, limits, executor, workers);
+        }
+
+        private RuleSecurityPolicy policy() {
+            return policy != null ? policy : RuleSecurityPolicy.defaults();
         }
 
         private static List<Problem> smokeRun(CompiledRuleSet set, ExecutorService executor) {
