@@ -247,6 +247,10 @@ public final class RuleEngine implements AutoCloseable {
             List<Object> order = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             ThreadPoolExecutor executor = newExecutor();
+            // what every engine needs whatever its rule sets (the thread-allocation counter of the checks' memory
+            // limit, the SHA-256 of the content hash) is set up on the executor's first thread, on another core,
+            // while this one reads the rule sets and builds their rule bases; the first check reuses that thread
+            executor.execute(Builder::prepareInBackground);
             WorkerPool workers = null;
             try {
                 for (RuleSetSource source : sources) {
@@ -309,6 +313,11 @@ public final class RuleEngine implements AutoCloseable {
                 infos.add(o instanceof CompiledRuleSet set ? set.info() : workers.infos().get((Integer) o));
             }
             return new RuleEngine(compiled, infos, limits, executor, workers);
+        }
+
+        private static void prepareInBackground() {
+            CheckRunner.prepare();
+            RuleSetContent.prepareDigest();
         }
 
         private RuleSecurityPolicy policy() {
