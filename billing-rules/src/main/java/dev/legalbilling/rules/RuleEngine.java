@@ -155,7 +155,9 @@ public final class RuleEngine implements AutoCloseable {
     /** Collects rule sets and settings for a {@link RuleEngine}; not thread-safe. */
     public static final class Builder {
         private final List<RuleSetSource> sources = new ArrayList<>();
-        private RuleSecurityPolicy policy = RuleSecurityPolicy.defaults();
+        /* null: RuleSecurityPolicy.defaults(), made only when a rule set is compiled from DRL (bundled packs with a
+           build-time model never need it, and making it costs a fresh JVM tens of milliseconds) */
+        private RuleSecurityPolicy policy;
         private CheckLimits limits = CheckLimits.defaults();
         private Isolation isolation = Isolation.inProcess();
 
@@ -245,6 +247,10 @@ public final class RuleEngine implements AutoCloseable {
             List<Object> order = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             ThreadPoolExecutor executor = newExecutor();
+            // what every engine needs whatever its rule sets (the thread-allocation counter of the checks' memory
+            // limit, the SHA-256 of the content hash) is set up on the executor's first thread, on another core,
+            // while this one reads the rule sets and builds their rule bases; the first check reuses that thread
+            executor.execute(Builder::prepareInBackground);
             WorkerPool workers = null;
             try {
                 for (RuleSetSource source : sources) {
@@ -263,7 +269,7 @@ public final class RuleEngine implements AutoCloseable {
                         untrusted.add(content);
                         continue;
                     }
-                    RuleSetCompiler.Outcome outcome = RuleSetCompiler.compile(content, policy);
+                    RuleSetCompiler.Outcome outcome = RuleSetCompiler.compile(content, this::policy);
                     if (outcome.ruleSet() == null) {
                         problems.addAll(outcome.problems());
                         LOG.info("Rule set {} {} from {} refused: {} problems", content.id(), content.version(),
@@ -287,7 +293,7 @@ public final class RuleEngine implements AutoCloseable {
                             (System.nanoTime() - start) / 1_000_000);
                 }
                 if (!untrusted.isEmpty()) {
-                    WorkerPool.Loaded loaded = WorkerPool.start((Isolation.WorkerJvm) isolation, policy, untrusted);
+                    WorkerPool.Loaded loaded = WorkerPool.start((Isolation.WorkerJvm) isolation, policy(), untrusted);
                     problems.addAll(loaded.problems());
                     workers = loaded.pool();
                 }
@@ -307,6 +313,15 @@ public final class RuleEngine implements AutoCloseable {
                 infos.add(o instanceof CompiledRuleSet set ? set.info() : workers.infos().get((Integer) o));
             }
             return new RuleEngine(compiled, infos, limits, executor, workers);
+        }
+
+        private static void prepareInBackground() {
+            CheckRunner.prepare();
+            RuleSetContent.prepareDigest();
+        }
+
+        private RuleSecurityPolicy policy() {
+            return policy != null ? policy : RuleSecurityPolicy.defaults();
         }
 
         private static List<Problem> smokeRun(CompiledRuleSet set, ExecutorService executor) {

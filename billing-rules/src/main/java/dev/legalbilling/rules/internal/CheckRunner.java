@@ -233,6 +233,15 @@ public final class CheckRunner {
             Parameters byRule) {
     }
 
+    /**
+     * Initialises what every check needs and no rule set decides (the JVM's per-thread allocation counter, read to
+     * enforce the memory limit), so that an engine can have it done on another thread while it loads rule sets.
+     * Idempotent; thread-safe.
+     */
+    public static void prepare() {
+        // initialising the class (this call) makes THREADS
+    }
+
     private static com.sun.management.ThreadMXBean threadBean() {
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
         if (bean instanceof com.sun.management.ThreadMXBean hotSpot && hotSpot.isThreadAllocatedMemorySupported()) {

@@ -40,6 +40,18 @@ public record RuleSetContent(String id, String version, String origin, List<Sour
     }
 
     /**
+     * Looks up the SHA-256 implementation once (the first look-up initialises Java's security providers), so that
+     * an engine can have it done on another thread while it reads rule sets. Idempotent; thread-safe.
+     */
+    public static void prepareDigest() {
+        try {
+            MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /**
      * @return lower-case hex SHA-256 over every file (manifest included) in name order, each as
      *     {@code name NUL length NUL bytes}
      */
