@@ -193,9 +193,9 @@ public final class BundledPackCompiler {
      * object-type node's compiled network, compiles it into the pack's {@code anc} package and lists each class with
      * the network it was generated for in the index ({@link AlphaNetworks}).
      *
-     * <p>Drools quotes each constraint's text in a {@code //} comment of the source; a constraint written over
-     * several lines would put its later lines outside the comment, so every comment is cut at its line's end and
-     * its text kept only when it is one plain line (no backslash: Java reads a unicode escape before comments).
+     * <p>Drools quotes each node's constraint text in a {@code //} comment of the source; a constraint written over
+     * several lines would put its later lines outside the comment, so each such text is put on one line first
+     * ({@link #oneLineComments}).
      *
      * @return the number of classes written
      */
@@ -220,7 +220,7 @@ public final class BundledPackCompiler {
         int n = 0;
         for (ObjectTypeNode otn : AlphaNetworks.objectTypeNodes(kieBase)) {
             String network = AlphaNetworks.fingerprint(otn);
-            if (network.contains("R ")) {
+            if (AlphaNetworks.rangeIndexed(otn)) {
                 System.out.printf("[bundled packs] %s: %s uses a range index, which the build-time alpha network"
                         + " does not support; the pack runs without one%n", folder, AlphaNetworks.key(otn));
                 return 0;

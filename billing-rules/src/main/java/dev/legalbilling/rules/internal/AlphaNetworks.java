@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.drools.ancompiler.CompiledNetwork;
 import org.drools.ancompiler.NetworkHandlerAdaptor;
-import org.drools.ancompiler.ObjectTypeNodeCompiler;
 import org.drools.ancompiler.ObjectTypeNodeParser;
 import org.drools.base.InitialFact;
 import org.drools.base.base.ClassObjectType;
@@ -48,7 +47,15 @@ public final class AlphaNetworks {
      *     that already propagate through a compiled network
      */
     public static List<ObjectTypeNode> objectTypeNodes(KieBase kieBase) {
-        return ObjectTypeNodeCompiler.objectTypeNodes(((InternalRuleBase) kieBase).getRete());
+        // as ObjectTypeNodeCompiler.objectTypeNodes does, without loading the compiler (and its source generator)
+        return allObjectTypeNodes(kieBase).stream()
+                .filter(n -> !(n.getObjectSinkPropagator() instanceof CompiledNetwork)).toList();
+    }
+
+    private static List<ObjectTypeNode> allObjectTypeNodes(KieBase kieBase) {
+        return ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values().stream()
+                .flatMap(ep -> ep.getObjectTypeNodes().values().stream())
+                .filter(n -> !n.getObjectType().isAssignableTo(InitialFact.class)).toList();
     }
 
     /**
@@ -64,13 +71,23 @@ public final class AlphaNetworks {
      * class generated for one network is never installed on another.
      *
      * @param otn an object-type node
-     * @return the walk as text; contains {@code R} when the network uses a range index, which this install does
-     *     not support
+     * @return the walk as text
      */
     public static String fingerprint(ObjectTypeNode otn) {
         Walk walk = new Walk();
         new ObjectTypeNodeParser(otn).accept(walk);
         return walk.text.toString();
+    }
+
+    /**
+     * @param otn an object-type node
+     * @return true when its network uses a range index, whose constructor argument {@link #install} does not
+     *     supply (the build then makes no compiled network for the pack)
+     */
+    public static boolean rangeIndexed(ObjectTypeNode otn) {
+        Walk walk = new Walk();
+        new ObjectTypeNodeParser(otn).accept(walk);
+        return walk.rangeIndexed;
     }
 
     /**
@@ -118,9 +135,7 @@ public final class AlphaNetworks {
      * @return true when every object-type node of it propagates through a compiled alpha network
      */
     public static boolean installed(KieBase kieBase) {
-        List<ObjectTypeNode> nodes = ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values().stream()
-                .flatMap(ep -> ep.getObjectTypeNodes().values().stream())
-                .filter(n -> !n.getObjectType().isAssignableTo(InitialFact.class)).toList();
+        List<ObjectTypeNode> nodes = allObjectTypeNodes(kieBase);
         return !nodes.isEmpty() && nodes.stream().allMatch(n -> n.getObjectSinkPropagator() instanceof CompiledNetwork);
     }
 
@@ -129,14 +144,13 @@ public final class AlphaNetworks {
      * @return true when any object-type node of it propagates through a compiled alpha network
      */
     public static boolean anyInstalled(KieBase kieBase) {
-        return ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values().stream()
-                .flatMap(ep -> ep.getObjectTypeNodes().values().stream())
-                .anyMatch(n -> n.getObjectSinkPropagator() instanceof CompiledNetwork);
+        return allObjectTypeNodes(kieBase).stream().anyMatch(n -> n.getObjectSinkPropagator() instanceof CompiledNetwork);
     }
 
     /** Writes the walk of {@link ObjectTypeNodeParser} as text. */
     private static final class Walk extends NetworkHandlerAdaptor {
         private final StringBuilder text = new StringBuilder();
+        private boolean rangeIndexed;
 
         private void add(String kind, int id) {
             text.append(kind).append(id).append(' ');
@@ -196,6 +210,7 @@ public final class AlphaNetworks {
 
         @Override
         public void startRangeIndex(AlphaRangeIndex index) {
+            rangeIndexed = true;
             text.append("R ");
         }
 
