@@ -4,6 +4,7 @@ import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleSecurityPolicy;
 import dev.legalbilling.rules.RuleSetInfo;
 import dev.legalbilling.rules.RuleSetLoadException.Problem;
+import dev.legalbilling.rules.RuleSetSource;
 import dev.legalbilling.rules.internal.security.AllowList;
 import dev.legalbilling.rules.internal.security.BytecodeVerifier;
 import dev.legalbilling.rules.internal.security.DrlSecurityCheck;
@@ -312,13 +313,30 @@ public final class RuleSetCompiler {
             if (models.isEmpty()) {
                 return null;
             }
-            return KieBaseBuilder.createKieBaseFromModel(models,
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models,
                     org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, content.classLoader()));
+            if (bundled(content)) {
+                String notInstalled = AlphaNetworks.install(kieBase, content.precompiled(), content.classLoader());
+                if (notInstalled != null) {
+                    LOG.warn("Rule set {} {}: build-time alpha network not installed ({}); the rule base runs"
+                            + " without it", content.id(), content.version(), notInstalled);
+                }
+            }
+            return kieBase;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("Rule set {} {}: build-time model cannot be loaded ({}); compiling DRL", content.id(),
                     content.version(), e.toString());
             return null;
         }
+    }
+
+    /**
+     * A pack bundled with this library, read from this library's own class loader: the only rule sets whose
+     * build-time alpha network is installed (see {@link AlphaNetworks}).
+     */
+    private static boolean bundled(RuleSetContent content) {
+        return content.origin().startsWith("classpath:" + RuleSetSource.BUNDLED_ROOT)
+                && content.classLoader() == RuleSetCompiler.class.getClassLoader();
     }
 
     private static String abbreviate(String sha) {
