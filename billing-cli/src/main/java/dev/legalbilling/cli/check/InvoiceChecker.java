@@ -30,8 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks one invoice file: reads it (LEDES invoice by invoice, so only one invoice's rows are held at a time, or
- * JSON), collects the format issues and runs the engine on every invoice that could be built, even one with format
+ * Checks one invoice file: reads it (LEDES invoice by invoice on a thread of its own, a few invoices ahead of the
+ * checks, see {@link LedesReadAhead}, or JSON), collects the format issues and runs the engine on every invoice that could be built, even one with format
  * errors, so that one run reports everything. Thread-safe: one checker serves every thread of a run.
  */
 final class InvoiceChecker {
@@ -83,20 +83,30 @@ final class InvoiceChecker {
         List<FormatIssue> issues = new ArrayList<>();
         List<CheckedInvoice> checked = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        try (LedesInvoices invoices = reader.open(path)) {
-            while (invoices.hasNext()) {
-                LedesReadResult result = invoices.next();
-                result.issues().forEach(i -> issues.add(FormatIssue.of(i, result.invoiceNumber())));
-                if (result.invoice().isPresent()) {
-                    LedesInvoice ledes = result.invoice().get();
-                    LedesFormat format = invoices.format().orElse(LedesFormat.B1998);
-                    check(name, ledes.invoice(), result.firstLine(), result.lastLine(), ledes, format, checked,
-                            errors);
+        try (LedesReadAhead ahead = LedesReadAhead.start(reader, path)) {
+            while (true) {
+                LedesReadAhead.Item item = ahead.next();
+                if (item instanceof LedesReadAhead.Read read) {
+                    LedesReadResult result = read.result();
+                    result.issues().forEach(i -> issues.add(FormatIssue.of(i, result.invoiceNumber())));
+                    if (result.invoice().isPresent()) {
+                        LedesInvoice ledes = result.invoice().get();
+                        check(name, ledes.invoice(), result.firstLine(), result.lastLine(), ledes, read.format(),
+                                checked, errors);
+                    }
+                } else if (item instanceof LedesReadAhead.End end) {
+                    if (end.failure() instanceof RuntimeException e) {
+                        throw e;
+                    } else if (end.failure() instanceof Error e) {
+                        throw e;
+                    } else if (end.error() != null) {
+                        errors.add(end.error().getMessage());
+                    } else {
+                        end.fileIssues().forEach(i -> issues.add(FormatIssue.of(i, null)));
+                    }
+                    break;
                 }
             }
-            invoices.fileIssues().forEach(i -> issues.add(FormatIssue.of(i, null)));
-        } catch (LedesFormatException e) {
-            errors.add(e.getMessage());
         }
         issues.sort(Comparator.comparingInt(FormatIssue::line));
         return new CheckedFile(name, issues, checked, errors);

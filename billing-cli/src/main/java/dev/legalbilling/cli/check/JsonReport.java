@@ -1,15 +1,19 @@
 package dev.legalbilling.cli.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.legalbilling.rules.Adjustment;
+import dev.legalbilling.rules.ComplianceReport;
+import dev.legalbilling.rules.Finding;
 import dev.legalbilling.rules.ReportJson;
+import dev.legalbilling.rules.RuleSetInfo;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON report of {@code billing check}: the document of {@link ReportJson} ({@code docs/report-json.md}:
@@ -34,47 +38,114 @@ final class JsonReport {
     }
 
     /**
+     * Writes the document as a stream, field by field, the bytes the tree of {@link ReportJson#toJson(List)} with
+     * the fields above added would print (pretty-printed by this class's mapper, then a line end), without holding
+     * the document in memory.
+     *
      * @param out where the document goes
      * @param run what the run found
      */
     static void print(PrintWriter out, CheckRun run) {
-        out.println(toJson(run));
+        try (JsonGenerator g = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("invoices");
+            Map<String, RuleSetInfo> packs = new LinkedHashMap<>();
+            for (CheckedFile f : run.files()) {
+                for (CheckedInvoice i : f.invoices()) {
+                    ComplianceReport r = i.report();
+                    invoice(g, r, f.file());
+                    for (RuleSetInfo info : r.ruleSets()) {
+                        packs.putIfAbsent(info.id() + "@" + info.sha256(), info);
+                    }
+                }
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rulePacks");
+            for (RuleSetInfo info : packs.values()) {
+                g.writeStartObject();
+                g.writeStringField("id", info.id());
+                g.writeStringField("version", info.version());
+                g.writeStringField("sha256", info.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("formatIssues");
+            for (CheckedFile f : run.files()) {
+                for (FormatIssue issue : f.issues()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", issue.file());
+                    g.writeNumberField("line", issue.line());
+                    g.writeStringField("invoiceNumber", issue.invoiceNumber());
+                    g.writeStringField("field", issue.field());
+                    g.writeStringField("code", issue.code());
+                    g.writeStringField("severity", issue.error() ? "ERROR" : "WARNING");
+                    g.writeStringField("message", issue.message());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("errors");
+            for (CheckedFile f : run.files()) {
+                for (String error : f.errors()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", f.file());
+                    g.writeStringField("message", error);
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeStringField("dialect", run.dialect());
+            g.writeNumberField("exitCode", run.exitCode());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
         out.flush();
     }
 
-    static String toJson(CheckRun run) {
-        try {
-            ObjectNode root = (ObjectNode) MAPPER.readTree(ReportJson.toJson(run.reports()));
-            List<String> files = new ArrayList<>();
-            run.files().forEach(f -> f.invoices().forEach(i -> files.add(f.file())));
-            ArrayNode invoices = (ArrayNode) root.get("invoices");
-            for (int i = 0; i < invoices.size(); i++) {
-                ((ObjectNode) invoices.get(i)).put("file", files.get(i));
+    /** One invoice as {@link ReportJson} writes it, then its {@code file}. */
+    private static void invoice(JsonGenerator g, ComplianceReport r, String file) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("invoiceNumber", r.invoiceNumber().value());
+        g.writeStringField("currency", r.total().currency().getCurrencyCode());
+        g.writeStringField("total", r.total().amount().toPlainString());
+        g.writeStringField("profile", r.profileId());
+        g.writeStringField("amountAtStake", r.amountAtStake().amount().toPlainString());
+        g.writeStringField("exposure", r.exposure().amount().toPlainString());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.ruleId());
+            g.writeStringField("ruleSet", f.ruleSetId());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("action", f.action().name());
+            g.writeStringField("lineItemNumber", f.lineItemNumber());
+            g.writeFieldName("sourceLine");
+            if (f.sourceLine() > 0) {
+                g.writeNumber(f.sourceLine());
+            } else {
+                g.writeNull();
             }
-            ArrayNode issues = root.putArray("formatIssues");
-            ArrayNode errors = root.putArray("errors");
-            for (CheckedFile f : run.files()) {
-                for (FormatIssue issue : f.issues()) {
-                    ObjectNode n = issues.addObject();
-                    n.put("file", issue.file());
-                    n.put("line", issue.line());
-                    n.put("invoiceNumber", issue.invoiceNumber());
-                    n.put("field", issue.field());
-                    n.put("code", issue.code());
-                    n.put("severity", issue.error() ? "ERROR" : "WARNING");
-                    n.put("message", issue.message());
-                }
-                for (String error : f.errors()) {
-                    ObjectNode n = errors.addObject();
-                    n.put("file", f.file());
-                    n.put("message", error);
-                }
+            g.writeStringField("message", f.message());
+            g.writeStringField("citation", f.citation());
+            g.writeStringField("amountAtStake", f.amountAtStake().amount().toPlainString());
+            Adjustment a = f.adjustment();
+            g.writeFieldName("adjustment");
+            if (a == null) {
+                g.writeNull();
+            } else {
+                g.writeStartObject();
+                g.writeStringField("kind", a.kind());
+                g.writeStringField("value", a.value());
+                g.writeStringField("description", a.describe());
+                g.writeEndObject();
             }
-            root.put("dialect", run.dialect());
-            root.put("exitCode", run.exitCode());
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeStringField("file", file);
+        g.writeEndObject();
     }
 }

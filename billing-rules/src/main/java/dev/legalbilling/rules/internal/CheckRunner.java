@@ -106,6 +106,11 @@ public final class CheckRunner {
      * @throws RuleExecutionException when a rule fails
      */
     public ComplianceReport check(CheckRequest request, CheckLimits limits) {
+        if (ruleSets.isEmpty()) {
+            // nothing runs in this JVM (every rule set runs in a worker JVM, or none is loaded): no facts to build
+            return new ComplianceReport(request.invoice().number(), request.invoice().total(),
+                    request.profile().id(), List.of(), infos);
+        }
         long start = System.nanoTime();
         ProfileParameters inForce = parameters(request.profile());
         List<List<Parameter>> parameters = inForce.parameters();

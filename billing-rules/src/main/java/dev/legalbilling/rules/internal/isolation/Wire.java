@@ -1,6 +1,8 @@
 package dev.legalbilling.rules.internal.isolation;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -8,6 +10,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,6 +40,7 @@ import dev.legalbilling.rules.Severity;
 import dev.legalbilling.rules.internal.RuleSetContent;
 import dev.legalbilling.rules.internal.SourceFile;
 import dev.legalbilling.trust.EarnedFees;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -66,6 +71,8 @@ final class Wire {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    /** Writes check messages: billing-json's serializers, without its indentation. */
+    private static final ObjectWriter COMPACT = BILLING.writer().without(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static {
@@ -173,30 +180,170 @@ final class Wire {
     // ---- check requests
 
     /**
-     * @param request a check request
-     * @return its JSON
-     * @throws InvalidValueException when its ethics context holds records the worker cannot be given
+     * What the host last sent one worker, so that a request with the same profile and matter objects leaves them
+     * out and the worker reuses its own copies (a CLI run checks every invoice with one profile). Used by the thread
+     * that holds the worker.
      */
-    static ObjectNode request(CheckRequest request) {
-        ObjectNode n = object();
-        n.set("invoice", BILLING.valueToTree(request.invoice()));
-        if (request.matter() != null) {
-            n.put("matter", MatterFile.formatMatter(request.matter()));
-        } else {
-            n.putNull("matter");
-        }
-        n.set("profile", profile(request.profile()));
-        n.set("priorFees", BILLING.valueToTree(request.priorFees()));
-        if (request.ethics() != null) {
-            n.set("ethics", ethics(request.ethics()));
-        } else {
-            n.putNull("ethics");
-        }
-        return n;
+    static final class Sent {
+        private boolean any;
+        private GuidelineProfile profile;
+        private Matter matter;
     }
 
-    static CheckRequest request(JsonNode n) throws IOException {
-        return request(n, new ProfileCache());
+    /** What one worker last received: the profile and matter a request without them means. */
+    static final class Received {
+        private final ProfileCache profiles = new ProfileCache();
+        private boolean any;
+        private GuidelineProfile profile;
+        private Matter matter;
+    }
+
+    /**
+     * A check message read by the worker.
+     *
+     * @param request the request
+     * @param limits the limits
+     */
+    record Check(CheckRequest request, CheckLimits limits) {
+    }
+
+    /**
+     * Writes a check message as a stream (no tree of the invoice): {@code {"type":"check","limits":…,"request":
+     * {"invoice":…,"matter":…,"profile":…,"priorFees":…,"ethics":…}}}, where {@code matter} and {@code profile}
+     * are left out when they are the very objects last sent to this worker.
+     *
+     * @param request the request
+     * @param ethics the request's ethics context as {@link #ethics(EthicsContext)} wrote it, or null
+     * @param limits the limits
+     * @param sent what this worker was sent before; updated when the message is complete
+     * @return the message's bytes
+     */
+    static byte[] check(CheckRequest request, ObjectNode ethics, CheckLimits limits, Sent sent) {
+        boolean sameProfile = sent.any && sent.profile == request.profile();
+        boolean sameMatter = sent.any && sent.matter == request.matter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator g = BILLING.getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("type", "check");
+            g.writeFieldName("limits");
+            COMPACT.writeValue(g, limits(limits));
+            g.writeObjectFieldStart("request");
+            g.writeFieldName("invoice");
+            COMPACT.writeValue(g, request.invoice());
+            if (!sameMatter) {
+                if (request.matter() != null) {
+                    g.writeStringField("matter", MatterFile.formatMatter(request.matter()));
+                } else {
+                    g.writeNullField("matter");
+                }
+            }
+            if (!sameProfile) {
+                g.writeFieldName("profile");
+                COMPACT.writeValue(g, profile(request.profile()));
+            }
+            g.writeFieldName("priorFees");
+            COMPACT.writeValue(g, request.priorFees());
+            g.writeFieldName("ethics");
+            if (ethics != null) {
+                COMPACT.writeValue(g, ethics);
+            } else {
+                g.writeNull();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sent.any = true;
+        sent.profile = request.profile();
+        sent.matter = request.matter();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads the type of a message: its first field (the host writes it first).
+     *
+     * @param bytes a message from the host
+     * @return its type
+     * @throws IOException when the message does not start with its type
+     */
+    static String type(byte[] bytes) throws IOException {
+        try (JsonParser p = BILLING.getFactory().createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || !"type".equals(p.nextFieldName())) {
+                throw new IOException("the message does not start with its type");
+            }
+            return p.nextTextValue();
+        }
+    }
+
+    /**
+     * Reads a check message as {@link #check(CheckRequest, ObjectNode, CheckLimits, Sent)} wrote it, the invoice
+     * straight from the stream.
+     *
+     * @param bytes the message
+     * @param received what this worker received before; updated
+     * @return the request and limits
+     * @throws IOException when the message cannot be read
+     */
+    static Check check(byte[] bytes, Received received) throws IOException {
+        CheckLimits limits = null;
+        Invoice invoice = null;
+        Matter matter = received.matter;
+        GuidelineProfile profile = received.profile;
+        Money prior = null;
+        EthicsContext ethics = null;
+        boolean hasMatter = false;
+        boolean hasProfile = false;
+        try (JsonParser p = BILLING.getFactory().createParser(bytes)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                p.nextToken();
+                switch (field) {
+                    case "type" -> {
+                        if (!"check".equals(p.getText())) {
+                            throw new IOException("not a check message");
+                        }
+                    }
+                    case "limits" -> limits = limits((JsonNode) BILLING.readTree(p));
+                    case "request" -> {
+                        expect(p.currentToken(), JsonToken.START_OBJECT);
+                        for (String r = p.nextFieldName(); r != null; r = p.nextFieldName()) {
+                            p.nextToken();
+                            switch (r) {
+                                case "invoice" -> invoice = BILLING.readValue(p, Invoice.class);
+                                case "matter" -> {
+                                    hasMatter = true;
+                                    matter = p.currentToken() == JsonToken.VALUE_NULL ? null
+                                            : MatterFile.parseMatter("matter", p.getText());
+                                }
+                                case "profile" -> {
+                                    hasProfile = true;
+                                    profile = received.profiles.read((JsonNode) BILLING.readTree(p));
+                                }
+                                case "priorFees" -> prior = BILLING.readValue(p, Money.class);
+                                case "ethics" -> ethics = p.currentToken() == JsonToken.VALUE_NULL ? null
+                                        : ethics((JsonNode) BILLING.readTree(p));
+                                default -> throw new IOException("unknown request field " + r);
+                            }
+                        }
+                    }
+                    default -> throw new IOException("unknown check field " + field);
+                }
+            }
+        }
+        if (invoice == null || limits == null || (!received.any && (!hasMatter || !hasProfile))) {
+            throw new IOException("incomplete check message");
+        }
+        received.any = true;
+        received.matter = matter;
+        received.profile = profile;
+        return new Check(new CheckRequest(invoice, matter, profile, prior, ethics), limits);
+    }
+
+    private static void expect(JsonToken token, JsonToken expected) throws IOException {
+        if (token != expected) {
+            throw new IOException("expected " + expected + ", found " + token);
+        }
     }
 
     /**
@@ -214,15 +361,6 @@ final class Wire {
             }
             return profile;
         }
-    }
-
-    static CheckRequest request(JsonNode n, ProfileCache profiles) throws IOException {
-        Invoice invoice = BILLING.treeToValue(n.get("invoice"), Invoice.class);
-        Matter matter = n.get("matter").isNull() ? null : MatterFile.parseMatter("matter", n.get("matter").textValue());
-        GuidelineProfile profile = profiles.read(n.get("profile"));
-        Money prior = BILLING.treeToValue(n.get("priorFees"), Money.class);
-        EthicsContext ethics = n.get("ethics").isNull() ? null : ethics(n.get("ethics"));
-        return new CheckRequest(invoice, matter, profile, prior, ethics);
     }
 
     private static ObjectNode profile(GuidelineProfile p) {
@@ -296,7 +434,12 @@ final class Wire {
                 .textValue()), rules, years);
     }
 
-    private static ObjectNode ethics(EthicsContext e) {
+    /**
+     * @param e an ethics context
+     * @return its JSON
+     * @throws InvalidValueException when it holds records the worker cannot be given
+     */
+    static ObjectNode ethics(EthicsContext e) {
         List<String> missing = new ArrayList<>();
         if (e.hasTrustRecords()) {
             missing.add("trust records");

@@ -49,7 +49,7 @@ public final class WorkerMain {
     private final OutputStream out;
     private final List<RuleEngine> engines = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
-    private final Wire.ProfileCache profiles = new Wire.ProfileCache();
+    private final Wire.Received received = new Wire.Received();
 
     private WorkerMain(InputStream in, OutputStream out) {
         this.in = in;
@@ -82,11 +82,11 @@ public final class WorkerMain {
                 engines.forEach(RuleEngine::close);
                 return;
             }
-            JsonNode request = Wire.parse(message);
-            switch (request.get("type").textValue()) {
-                case "load" -> load(request);
-                case "check" -> check(request);
-                default -> throw new IOException("unknown request " + request.get("type"));
+            String type = Wire.type(message);
+            switch (type) {
+                case "load" -> load(Wire.parse(message));
+                case "check" -> check(Wire.check(message, received));
+                default -> throw new IOException("unknown request " + type);
             }
         }
     }
@@ -165,9 +165,9 @@ public final class WorkerMain {
         return p;
     }
 
-    private void check(JsonNode message) throws IOException {
-        CheckRequest request = Wire.request(message.get("request"), profiles);
-        CheckLimits limits = Wire.limits(message.get("limits"));
+    private void check(Wire.Check message) throws IOException {
+        CheckRequest request = message.request();
+        CheckLimits limits = message.limits();
         ArrayNode findings = Wire.object().arrayNode();
         for (int i = 0; i < engines.size(); i++) {
             send(Wire.object().put("type", "running").put("index", i));

@@ -36,6 +36,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,8 @@ public final class WorkerPool implements AutoCloseable {
     private static final int MAX_TEXT = 4000;
     /** Most rules one rule set may report. */
     private static final int MAX_RULES = 100_000;
+    /** A decimal as the worker must write it: plain digits, at most 30 before and 30 after the point. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
 
     private final Isolation.WorkerJvm settings;
     private final ObjectNode loadMessage;
@@ -147,9 +150,7 @@ public final class WorkerPool implements AutoCloseable {
      * @throws WorkerFailureException when the worker ended or answered nonsense
      */
     public List<Finding> check(CheckRequest request, CheckLimits limits) {
-        ObjectNode message = Wire.object().put("type", "check");
-        message.set("request", Wire.request(request));
-        message.set("limits", Wire.limits(limits));
+        ObjectNode ethics = request.ethics() == null ? null : Wire.ethics(request.ethics());
         String number = request.invoice().number().value();
         try {
             permits.acquire();
@@ -159,6 +160,13 @@ public final class WorkerPool implements AutoCloseable {
         }
         try {
             WorkerProcess worker = borrow();
+            byte[] message;
+            try {
+                message = Wire.check(request, ethics, limits, worker.sent());
+            } catch (RuntimeException e) {
+                idle.push(worker);
+                throw e;
+            }
             int[] running = {-1};
             ObjectNode answer;
             try {
@@ -473,7 +481,7 @@ public final class WorkerPool implements AutoCloseable {
 
     private static BigDecimal decimal(JsonNode n, String field, String setId) {
         String s = text(n, field, setId);
-        if (!s.matches("-?\\d{1,30}(\\.\\d{1,30})?")) {
+        if (!PLAIN_DECIMAL.matcher(s).matches()) {
             throw malformed(setId, "the field " + field + " is not a plain decimal");
         }
         return new BigDecimal(s);

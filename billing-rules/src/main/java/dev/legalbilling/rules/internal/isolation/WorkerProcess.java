@@ -72,6 +72,7 @@ final class WorkerProcess {
     private final ScheduledExecutorService timer;
     private volatile boolean timedOut;
     private int environmentVariables = -1;
+    private final Wire.Sent sent = new Wire.Sent();
 
     private WorkerProcess(Process process, Path workDir, int maxAnswerBytes, ScheduledExecutorService timer) {
         this.process = process;
@@ -141,7 +142,7 @@ final class WorkerProcess {
         WorkerProcess worker = new WorkerProcess(process, workDir, settings.maxAnswerBytes(), timer);
         JsonNode ready;
         try {
-            ready = worker.exchange(null, settings.startupTimeout(), progress -> { });
+            ready = worker.exchange((byte[]) null, settings.startupTimeout(), progress -> { });
         } catch (GoneException e) {
             String said = worker.stderr.text().strip();
             String last = said.isEmpty() ? "" : said.substring(said.lastIndexOf('\n') + 1);
@@ -161,6 +162,11 @@ final class WorkerProcess {
         return environmentVariables;
     }
 
+    /** @return what this worker was sent before, for leaving out what it already has */
+    Wire.Sent sent() {
+        return sent;
+    }
+
     /** @return the worker's process */
     ProcessHandle handle() {
         return process.toHandle();
@@ -176,13 +182,26 @@ final class WorkerProcess {
      * @throws GoneException when the worker ended, ran out of time or answered nonsense; it is dead afterwards
      */
     ObjectNode exchange(ObjectNode message, Duration limit, Consumer<JsonNode> progress) throws GoneException {
+        return exchange(message == null ? null : Wire.bytes(message), limit, progress);
+    }
+
+    /**
+     * Sends a message's bytes (or none) and reads answers until one that is not progress.
+     *
+     * @param message the message, or null to only read
+     * @param limit how long to wait for the final answer; the worker is killed when it runs out
+     * @param progress receives each {@code running} message
+     * @return the final answer
+     * @throws GoneException when the worker ended, ran out of time or answered nonsense; it is dead afterwards
+     */
+    ObjectNode exchange(byte[] message, Duration limit, Consumer<JsonNode> progress) throws GoneException {
         ScheduledFuture<?> watchdog = timer.schedule(() -> {
             timedOut = true;
             kill();
         }, limit.toNanos(), TimeUnit.NANOSECONDS);
         try {
             if (message != null) {
-                Frames.write(toWorker, Wire.bytes(message));
+                Frames.write(toWorker, message);
             }
             while (true) {
                 byte[] bytes = Frames.read(fromWorker, maxAnswerBytes);

@@ -3,7 +3,6 @@ package dev.legalbilling.rules.internal.isolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.legalbilling.InvalidValueException;
 import dev.legalbilling.fee.HourlyFee;
 import dev.legalbilling.invoice.Invoice;
@@ -141,9 +140,12 @@ class WorkerPoolTest {
                         .expenseCost(new ExpenseCost(INVOICE.number(), expenseLine, Money.of("3.10", "USD"), true))
                         .build());
 
-        JsonNode json = Wire.parse(Wire.bytes(Wire.request(request)));
-        CheckRequest read = Wire.request(json);
+        CheckLimits limits = new CheckLimits(77, Duration.ofMillis(1234));
+        Wire.Check message = Wire.check(Wire.check(request, Wire.ethics(request.ethics()), limits, new Wire.Sent()),
+                new Wire.Received());
+        CheckRequest read = message.request();
 
+        assertThat(message.limits()).isEqualTo(limits);
         assertThat(read.invoice()).isEqualTo(INVOICE);
         assertThat(read.invoice().lines()).extracting(l -> l.sourceLine())
                 .isEqualTo(INVOICE.lines().stream().map(l -> l.sourceLine()).toList());
@@ -161,11 +163,48 @@ class WorkerPoolTest {
     }
 
     @Test
+    void aWorkerIsSentTheProfileAndMatterOnlyWhenTheyChange() throws IOException {
+        Matter matter = Matter.builder(INVOICE.matter(), new Client(INVOICE.client(), "Acme Insurance"))
+                .name("Acme v. Globex").arrangement(HourlyFee.of(RateCard.empty())).build();
+        GuidelineProfile first = GuidelineProfile.builder("first").effectiveDate(LocalDate.of(2026, 1, 1))
+                .parameter("OCG-LONG-ENTRY", "maxHours", ParameterValue.decimal("7.50")).build();
+        GuidelineProfile second = GuidelineProfile.builder("second").effectiveDate(LocalDate.of(2026, 1, 1))
+                .parameter("OCG-LONG-ENTRY", "maxHours", ParameterValue.decimal("6.00")).build();
+        Wire.Sent sent = new Wire.Sent();
+        Wire.Received received = new Wire.Received();
+        CheckLimits limits = CheckLimits.defaults();
+
+        byte[] full = Wire.check(new CheckRequest(INVOICE, matter, first, null, null), null, limits, sent);
+        byte[] same = Wire.check(new CheckRequest(INVOICE, matter, first, null, null), null, limits, sent);
+        byte[] changed = Wire.check(new CheckRequest(INVOICE, null, second, null, null), null, limits, sent);
+
+        assertThat(Wire.parse(full).get("request").has("profile")).isTrue();
+        assertThat(Wire.parse(full).get("request").get("matter").isTextual()).isTrue();
+        assertThat(Wire.parse(same).get("request").has("profile")).isFalse();
+        assertThat(Wire.parse(same).get("request").has("matter")).isFalse();
+        assertThat(same.length).isLessThan(full.length);
+        assertThat(Wire.parse(changed).get("request").has("profile")).isTrue();
+        assertThat(Wire.parse(changed).get("request").get("matter").isNull()).isTrue();
+        CheckRequest one = Wire.check(full, received).request();
+        CheckRequest two = Wire.check(same, received).request();
+        CheckRequest three = Wire.check(changed, received).request();
+        assertThat(one.profile()).isEqualTo(first);
+        assertThat(one.matter()).isEqualTo(matter);
+        assertThat(two.invoice()).isEqualTo(INVOICE);
+        assertThat(two.profile()).isSameAs(one.profile());
+        assertThat(two.matter()).isSameAs(one.matter());
+        assertThat(three.profile()).isEqualTo(second);
+        assertThat(three.matter()).isNull();
+        assertThatThrownBy(() -> Wire.check(same, new Wire.Received())).isInstanceOf(IOException.class)
+                .hasMessageContaining("incomplete");
+    }
+
+    @Test
     void refusesToSendEthicsRecordsTheWorkerCannotBeGiven() {
         EthicsContext ethics = EthicsContext.builder().advanceFees(List.of(new AdvanceFeeReceipt("R-1",
                 ClientId.of("ACME"), MatterId.of("M-1"), LocalDate.of(2026, 1, 5), Money.of("500.00", "USD"),
                 false))).build();
-        assertThatThrownBy(() -> Wire.request(CheckRequest.of(INVOICE, null, null).withEthics(ethics)))
+        assertThatThrownBy(() -> Wire.ethics(CheckRequest.of(INVOICE, null, null).withEthics(ethics).ethics()))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("advance fees").hasMessageContaining("in-process");
     }
