@@ -61,7 +61,7 @@ final class RuleSetReader {
         ClassLoader cl = source.classLoader();
         String manifestPath = folder + "/" + Manifest.FILE_NAME;
         String manifestText = resource(cl, manifestPath);
-        String origin = "classpath:" + folder;
+        String origin = RuleSetContent.CLASSPATH + folder;
         if (manifestText == null) {
             problems.add(new Problem(lastSegment(folder), manifestPath, 0, 0, "MANIFEST",
                     "classpath rule set has no " + Manifest.FILE_NAME + " (it must list the DRL files)"));

@@ -1,6 +1,7 @@
 package dev.legalbilling.rules;
 
 import dev.legalbilling.internal.Checks;
+import dev.legalbilling.rules.internal.RuleSetContent;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -134,8 +135,7 @@ public final class RuleSetSource {
 
     /** @return true for a pack bundled with this library ({@link #bundled(String)}), which is trusted */
     boolean isBundled() {
-        return kind == Kind.CLASSPATH && location.startsWith(BUNDLED_ROOT)
-                && classLoader == RuleSetSource.class.getClassLoader();
+        return kind == Kind.CLASSPATH && RuleSetContent.isBundledPack(location, classLoader);
     }
 
     /** @return where the rule set is, for messages: a classpath folder, a path or {@code string:<id>} */

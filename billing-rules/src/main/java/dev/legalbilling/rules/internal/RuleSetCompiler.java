@@ -4,7 +4,6 @@ import dev.legalbilling.rules.RuleDefinition;
 import dev.legalbilling.rules.RuleSecurityPolicy;
 import dev.legalbilling.rules.RuleSetInfo;
 import dev.legalbilling.rules.RuleSetLoadException.Problem;
-import dev.legalbilling.rules.RuleSetSource;
 import dev.legalbilling.rules.internal.security.AllowList;
 import dev.legalbilling.rules.internal.security.BytecodeVerifier;
 import dev.legalbilling.rules.internal.security.DrlSecurityCheck;
@@ -315,7 +314,7 @@ public final class RuleSetCompiler {
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models,
                     org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, content.classLoader()));
-            if (bundled(content)) {
+            if (content.bundled()) { // only this library's own packs get their build-time alpha network
                 String notInstalled = AlphaNetworks.install(kieBase, content.precompiled(), content.classLoader());
                 if (notInstalled != null) {
                     LOG.warn("Rule set {} {}: build-time alpha network not installed ({}); the rule base runs"
@@ -328,15 +327,6 @@ public final class RuleSetCompiler {
                     content.version(), e.toString());
             return null;
         }
-    }
-
-    /**
-     * A pack bundled with this library, read from this library's own class loader: the only rule sets whose
-     * build-time alpha network is installed (see {@link AlphaNetworks}).
-     */
-    private static boolean bundled(RuleSetContent content) {
-        return content.origin().startsWith("classpath:" + RuleSetSource.BUNDLED_ROOT)
-                && content.classLoader() == RuleSetCompiler.class.getClassLoader();
     }
 
     private static String abbreviate(String sha) {

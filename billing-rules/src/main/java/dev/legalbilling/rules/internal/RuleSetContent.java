@@ -1,5 +1,6 @@
 package dev.legalbilling.rules.internal;
 
+import dev.legalbilling.rules.RuleSetSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +29,9 @@ public record RuleSetContent(String id, String version, String origin, List<Sour
     /** The name of the build-time index written next to a precompiled pack's files. */
     public static final String PRECOMPILED_INDEX = "precompiled.properties";
 
+    /** How the origin of a rule set read from the classpath starts, before its folder. */
+    public static final String CLASSPATH = "classpath:";
+
     /** Copies and sorts the files. */
     public RuleSetContent {
         Objects.requireNonNull(id, "id");
@@ -37,6 +41,24 @@ public record RuleSetContent(String id, String version, String origin, List<Sour
         sorted.sort(Comparator.comparing(SourceFile::name));
         drlFiles = List.copyOf(sorted);
         Objects.requireNonNull(classLoader, "classLoader");
+    }
+
+    /**
+     * The one test of which rule sets are this library's own bundled packs, and so trusted: they run in the host
+     * even under worker isolation, and only they get their build-time alpha network.
+     *
+     * @param classpathFolder the classpath folder a rule set is read from
+     * @param classLoader the loader it is read with
+     * @return true when the folder is under {@link RuleSetSource#BUNDLED_ROOT} and the loader is this library's own
+     */
+    public static boolean isBundledPack(String classpathFolder, ClassLoader classLoader) {
+        return classpathFolder.startsWith(RuleSetSource.BUNDLED_ROOT)
+                && classLoader == RuleSetContent.class.getClassLoader();
+    }
+
+    /** @return true for a pack bundled with this library (see {@link #isBundledPack}) */
+    public boolean bundled() {
+        return origin.startsWith(CLASSPATH) && isBundledPack(origin.substring(CLASSPATH.length()), classLoader);
     }
 
     /**
